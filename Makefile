@@ -1,0 +1,41 @@
+# Developer entry points for Recovery Hub Kiosk; `make help` lists them.
+
+VENV ?= .venv
+PY = $(VENV)/bin/python
+PYTHON3 ?= python3
+PYTEST_ARGS ?=
+STAMP = $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help venv system-packages run test bench screenshots clean
+
+help: ## list the targets
+	@awk -F':.*## ' '/^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+venv: $(STAMP) ## create the virtualenv and install the project with its test extras
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON3) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+system-packages: ## check (and, as root, install) the Debian packages the tests need
+	bash scripts/ensure-system-packages.sh
+
+run: venv ## start the kiosk in a window with demo data (var/demo.sqlite)
+	mkdir -p var
+	$(VENV)/bin/kiosk --db var/demo.sqlite run --demo --windowed
+
+test: system-packages venv ## run the test suite (extra pytest options: PYTEST_ARGS=...)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: venv ## run the benchmarks
+	$(PY) -m benchmarks
+
+screenshots: venv ## render the screens to PNG files without a display
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+
+clean: ## remove caches and build output (keeps the virtualenv and var/)
+	rm -rf build dist *.egg-info .pytest_cache .hypothesis
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

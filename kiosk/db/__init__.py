@@ -1,0 +1,1 @@
+"""Database layer: SQLAlchemy models, engines, migrations. Knows nothing of services or views."""

@@ -1,0 +1,109 @@
+"""Run the packaged Alembic migrations in-process: back the SQLite file up first, keep foreign
+keys off while tables are rebuilt, then prove nothing dangles with ``PRAGMA foreign_key_check``."""
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from ..domain.errors import DatabaseProblem
+from .engine import is_sqlite, set_foreign_keys
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+@dataclass(frozen=True)
+class MigrationState:
+    current: str | None
+    head: str
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+
+def alembic_config(connection=None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    if len(heads) != 1:
+        raise DatabaseProblem(f"The migrations have {len(heads)} heads; expected one.")
+    return heads[0]
+
+
+def migration_state(engine: Engine) -> MigrationState:
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    return MigrationState(current=current, head=head_revision())
+
+
+def upgrade(engine: Engine, revision: str = "head") -> MigrationState:
+    """Bring the schema to ``revision``; returns the state after. Newer-than-known schemas refuse."""
+    state = migration_state(engine)
+    script = ScriptDirectory.from_config(alembic_config())
+    if state.current is not None and script.get_revision(state.current) is None:
+        raise DatabaseProblem(
+            "This database was made by a newer version of the kiosk. Please update the app."
+        )
+    if state.up_to_date and revision == "head":
+        return state
+    if is_sqlite(engine) and state.current is not None:
+        backup_before_upgrade(engine, state.current)
+    _run(engine, lambda cfg: command.upgrade(cfg, revision))
+    return migration_state(engine)
+
+
+def downgrade(engine: Engine, revision: str) -> MigrationState:
+    _run(engine, lambda cfg: command.downgrade(cfg, revision))
+    return migration_state(engine)
+
+
+def _run(engine: Engine, step) -> None:
+    with engine.connect() as conn:
+        sqlite = is_sqlite(engine)
+        if sqlite:
+            set_foreign_keys(conn, False)
+        try:
+            with conn.begin():
+                step(alembic_config(conn))
+            if sqlite:
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                conn.rollback()
+                if problems:
+                    raise DatabaseProblem(
+                        f"The upgrade left {len(problems)} broken links between records."
+                    )
+        finally:
+            if sqlite:
+                set_foreign_keys(conn, True)
+
+
+def backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
+    """Copy the SQLite file aside (consistently, through the backup API) before migrating."""
+    path = engine.url.database
+    if not path or path == ":memory:":
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = Path(path).with_name(f"{Path(path).stem}.before-upgrade-{revision}-{stamp}.sqlite")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    return target
+
+

@@ -1,0 +1,1 @@
+"""Domain layer: plain records, enums, rules and errors shared by every other layer."""

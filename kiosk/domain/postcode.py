@@ -1,0 +1,23 @@
+"""Postcode districts: keep only the outward code (CM1, SS14), never a full postcode."""
+
+import re
+
+from .errors import InvalidInput
+
+_OUTWARD = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?$")
+_FULL = re.compile(r"^([A-Z]{1,2}[0-9][0-9A-Z]?)([0-9][A-Z]{2})$")
+
+
+def normalise_district(value: str | None) -> str | None:
+    """Return the outward code in capitals, None when blank; refuse a full postcode kindly."""
+    text = "".join((value or "").split()).upper()
+    if not text:
+        return None
+    if _FULL.match(text):
+        raise InvalidInput(
+            "Please give only the first part of your postcode, like CM1. "
+            "We never keep a full postcode."
+        )
+    if not _OUTWARD.match(text):
+        raise InvalidInput("That does not look like the first part of a postcode, like CM1 or SS14.")
+    return text

@@ -1,0 +1,151 @@
+"""Frozen read models that services return and views render; never ORM rows."""
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .enums import BookingStatus, SessionStatus, StaffRole, VisitReason
+
+
+@dataclass(frozen=True)
+class CrisisContact:
+    name: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class HubInfo:
+    id: uuid.UUID
+    name: str
+    address: str | None
+    phone: str | None
+    web_address: str | None
+    timezone: str
+    crisis_contacts: tuple[CrisisContact, ...]
+
+
+@dataclass(frozen=True)
+class ActivityInfo:
+    id: uuid.UUID
+    name: str
+    description: str | None
+    what_to_bring: str | None
+    accessibility: str | None
+    colour: str
+    icon: str
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: uuid.UUID
+    activity: ActivityInfo
+    starts_at: datetime
+    ends_at: datetime
+    place: str | None
+    facilitator: str | None
+    notes: str | None
+    capacity: int
+    #: places held by confirmed (and attended / no-show) bookings, counting whole parties
+    confirmed: int
+    #: waiting-list bookings (parties, not people)
+    waitlisted: int
+    status: SessionStatus
+    cancel_reason: str | None
+    series_id: uuid.UUID | None
+
+    @property
+    def places_left(self) -> int:
+        return max(0, self.capacity - self.confirmed)
+
+    @property
+    def is_full(self) -> bool:
+        return self.places_left == 0
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status is SessionStatus.CANCELLED
+
+
+@dataclass(frozen=True)
+class BookingInfo:
+    id: uuid.UUID
+    reference: str
+    session: SessionInfo
+    name: str | None
+    party: int
+    status: BookingStatus
+    #: 1-based place on the waiting list, only while waitlisted
+    position: int | None
+    status_reason: str | None
+
+
+@dataclass(frozen=True)
+class CancelResult:
+    booking: BookingInfo
+    #: references of waiting-list bookings that were given the freed places
+    promoted: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VisitInfo:
+    id: uuid.UUID
+    day_number: int
+    name: str | None
+    district: str | None
+    reason: VisitReason | None
+    first_visit: bool
+    family_count: int
+    arrived_at: datetime
+    left_at: datetime | None
+
+    @property
+    def label(self) -> str:
+        """How the desk names this visit: the nickname given, or "Visitor 27"."""
+        return self.name or f"Visitor {self.day_number}"
+
+
+@dataclass(frozen=True)
+class FeedbackInfo:
+    id: uuid.UUID
+    given_on: date
+    rating: int
+    comment: str | None
+    activity_name: str | None
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: uuid.UUID
+    name: str
+    role: StaffRole
+    active: bool
+    locked_until: datetime | None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is making a desk-side change; written into the audit log."""
+
+    name: str
+    role: StaffRole
+    staff_id: uuid.UUID | None = None
+
+    @property
+    def is_lead(self) -> bool:
+        return self.role is StaffRole.LEAD
+
+    @classmethod
+    def system(cls, name: str) -> "Actor":
+        """An administrator acting outside the app (the command line), with lead rights."""
+        return cls(name=name, role=StaffRole.LEAD)
+
+
+@dataclass(frozen=True)
+class AuditInfo:
+    id: uuid.UUID
+    at: datetime
+    actor_name: str
+    action: str
+    entity: str
+    entity_id: uuid.UUID | None
+    detail: dict = field(default_factory=dict)

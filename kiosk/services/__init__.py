@@ -1,0 +1,38 @@
+"""Services: the application's use cases, one transaction per call, no Qt."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from ..domain.timeutil import utcnow
+from .accounts import AccountService
+from .activities import ActivityService
+from .audit import AuditService
+from .booking import BookingService
+from .feedback import FeedbackService
+from .hub import HubService
+from .schedule import ScheduleService
+from .unit_of_work import Clock, UnitOfWork
+from .visits import VisitService
+
+
+@dataclass(frozen=True)
+class Services:
+    uow: UnitOfWork
+    hub: HubService
+    activities: ActivityService
+    schedule: ScheduleService
+    booking: BookingService
+    visits: VisitService
+    feedback: FeedbackService
+    accounts: AccountService
+    audit: AuditService
+
+
+def build_services(engine: Engine, clock: Clock = utcnow) -> Services:
+    uow = UnitOfWork(engine, clock)
+    return Services(
+        uow=uow, hub=HubService(uow), activities=ActivityService(uow), schedule=ScheduleService(uow),
+        booking=BookingService(uow), visits=VisitService(uow), feedback=FeedbackService(uow),
+        accounts=AccountService(uow), audit=AuditService(uow),
+    )
