@@ -225,6 +225,17 @@ class OutboxEntry(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class AnonymousOutboxEntry(Base):
+    """Anonymous rows (feedback, votes) waiting for sync: a random id and no sequence or time,
+    so their order cannot be lined up with the check-ins and bookings in the main outbox."""
+
+    __tablename__ = "anonymous_outbox"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=anonymous_id)
+    kind: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict] = mapped_column(JSON)
+
+
 class SyncState(Base):
     """Small key/value facts about this device and its sync: device id, cursor, last sync."""
 

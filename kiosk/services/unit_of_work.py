@@ -12,7 +12,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session as DbSession
 
 from ..db.engine import SQLITE_BEGIN, is_sqlite
-from ..db.models import AuditEntry, Hub, OutboxEntry, SyncState
+from ..db.models import AnonymousOutboxEntry, AuditEntry, Hub, OutboxEntry, SyncState
 from ..db.serialize import row_to_dict
 from ..domain.errors import DatabaseProblem, NoHub, StorageFull
 from ..domain.records import Actor
@@ -62,6 +62,12 @@ class Tx:
             kind=kind, entity=row.__tablename__, entity_id=row.id,
             payload=row_to_dict(row), created_at=self.now,
         ))
+
+    def record_anonymous(self, kind: str, row) -> None:
+        """Queue an anonymous row for sync without a sequence number or a time."""
+        self.session.flush()
+        self.session.add(AnonymousOutboxEntry(kind=kind, entity=row.__tablename__,
+                                              payload=row_to_dict(row)))
 
     def audit(self, actor: Actor, action: str, entity: str, entity_id: uuid.UUID | None,
               **detail) -> None:

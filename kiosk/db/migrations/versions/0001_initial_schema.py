@@ -2,7 +2,7 @@
 staff and the append-only audit log, and the outbox and sync state.
 
 Revision ID: 0001
-Revises: 
+Revises:
 """
 from alembic import op
 import sqlalchemy as sa
@@ -45,6 +45,13 @@ def _drop_append_only_audit() -> None:
 
 
 def upgrade() -> None:
+    op.create_table('anonymous_outbox',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('kind', sa.String(length=40), nullable=False),
+    sa.Column('entity', sa.String(length=40), nullable=False),
+    sa.Column('payload', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_anonymous_outbox'))
+    )
     op.create_table('hub',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('name', sa.String(length=120), nullable=False),
@@ -391,3 +398,4 @@ def downgrade() -> None:
     op.drop_table('sync_state')
     op.drop_table('outbox')
     op.drop_table('hub')
+    op.drop_table('anonymous_outbox')

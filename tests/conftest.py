@@ -1,0 +1,97 @@
+"""Shared fixtures: real SQLite files and a real PostgreSQL server started for the run,
+a controllable clock, and services on a freshly migrated database."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from sqlalchemy import Engine  # noqa: E402
+
+from kiosk.db import migrate  # noqa: E402
+from kiosk.db.engine import make_engine, sqlite_url  # noqa: E402
+from kiosk.domain.records import Actor  # noqa: E402
+from kiosk.services import Services, build_services  # noqa: E402
+from tests.support.postgres import PostgresServer, start_postgres  # noqa: E402
+
+#: Tuesday 1 December 2026, 09:00 UTC (09:00 in London): before the day's sessions.
+T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+ADMIN = Actor.system("Test admin")
+
+
+class FakeClock:
+    """A clock the test moves by hand; services read it once per transaction."""
+
+    def __init__(self, now: datetime = T0):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory) -> Iterator[PostgresServer]:
+    server = start_postgres(tmp_path_factory.mktemp("pg"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
+    engine = make_engine(sqlite_url(tmp_path / "kiosk.sqlite"))
+    migrate.upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def postgres_engine(postgres_server: PostgresServer) -> Iterator[Engine]:
+    url = postgres_server.create_database()
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    yield engine
+    engine.dispose()
+    postgres_server.drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def engine(request) -> Engine:
+    """The same test on a real SQLite file and on a real PostgreSQL database."""
+    return request.getfixturevalue(f"{request.param}_engine")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def services(engine: Engine, clock: FakeClock) -> Services:
+    built = build_services(engine, clock)
+    built.hub.set_up("Test Hub", address="1 Test Street, Chelmsford")
+    return built
+
+
+@pytest.fixture
+def activity(services: Services):
+    return services.activities.add(ADMIN, "Walk and talk", colour="#2E6B30", icon="walk",
+                                   what_to_bring="Good shoes")
+
+
+@pytest.fixture
+def make_session(services: Services, activity, clock: FakeClock):
+    """Factory: a session starting ``hours`` after the clock's now, with ``capacity`` places."""
+
+    def make(capacity: int = 10, hours: float = 3, minutes: int = 60, **kwargs):
+        starts = clock.now + timedelta(hours=hours)
+        return services.schedule.add_session(ADMIN, activity.id, starts, minutes, capacity, **kwargs)
+
+    return make
