@@ -95,3 +95,47 @@ def make_session(services: Services, activity, clock: FakeClock):
         return services.schedule.add_session(ADMIN, activity.id, starts, minutes, capacity, **kwargs)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A demo database made once per run; tests get their own copy."""
+    from kiosk.services.demo import fill_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    engine = make_engine(sqlite_url(path))
+    migrate.upgrade(engine)
+    fill_demo(engine)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    import sqlite3
+
+    target = tmp_path / "kiosk.sqlite"
+    src, dst = sqlite3.connect(demo_template), sqlite3.connect(target)
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return target
+
+
+@pytest.fixture
+def kiosk_window(qtbot, demo_db: Path):
+    """The real main window in visitor mode on a fresh copy of the demo database, shown."""
+    from kiosk.app import open_services
+    from kiosk.views.main_window import MainWindow
+
+    services = open_services(demo_db)
+    window = MainWindow(locked=True)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    window.start(services)
+    qtbot.waitExposed(window)
+    yield window
+    window.unlock_for_shutdown()
+    services.uow.engine.dispose()

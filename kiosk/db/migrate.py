@@ -1,21 +1,21 @@
 """Run the packaged Alembic migrations in-process: back the SQLite file up first, keep foreign
-keys off while tables are rebuilt, then prove nothing dangles with ``PRAGMA foreign_key_check``."""
+keys off while tables are rebuilt, then prove nothing dangles with ``PRAGMA foreign_key_check``.
+
+Alembic is imported only when there is work to do, so an up-to-date kiosk starts quickly."""
 
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from ..domain.errors import DatabaseProblem
 from .engine import is_sqlite, set_foreign_keys
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+#: The newest revision in migrations/versions; a test keeps it equal to Alembic's single head.
+HEAD = "0001"
 
 
 @dataclass(frozen=True)
@@ -28,36 +28,53 @@ class MigrationState:
         return self.current == self.head
 
 
-def alembic_config(connection=None) -> Config:
+def alembic_config(connection=None):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
     return cfg
 
 
+def script_heads() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    return list(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    """Alembic's single head, read from the scripts (slow: for checks and tests)."""
+    heads = script_heads()
     if len(heads) != 1:
         raise DatabaseProblem(f"The migrations have {len(heads)} heads; expected one.")
     return heads[0]
 
 
-def migration_state(engine: Engine) -> MigrationState:
+def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-    return MigrationState(current=current, head=head_revision())
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def migration_state(engine: Engine) -> MigrationState:
+    return MigrationState(current=current_revision(engine), head=HEAD)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> MigrationState:
-    """Bring the schema to ``revision``; returns the state after. Newer-than-known schemas refuse."""
+    """Bring the schema to ``revision``; a schema newer than this app knows is refused."""
     state = migration_state(engine)
+    if state.up_to_date and revision == "head":
+        return state
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     if state.current is not None and script.get_revision(state.current) is None:
         raise DatabaseProblem(
             "This database was made by a newer version of the kiosk. Please update the app."
         )
-    if state.up_to_date and revision == "head":
-        return state
     if is_sqlite(engine) and state.current is not None:
         backup_before_upgrade(engine, state.current)
     _run(engine, lambda cfg: command.upgrade(cfg, revision))
@@ -65,6 +82,8 @@ def upgrade(engine: Engine, revision: str = "head") -> MigrationState:
 
 
 def downgrade(engine: Engine, revision: str) -> MigrationState:
+    from alembic import command
+
     _run(engine, lambda cfg: command.downgrade(cfg, revision))
     return migration_state(engine)
 
@@ -105,5 +124,3 @@ def backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
     finally:
         src.close()
     return target
-
-

@@ -1,0 +1,1 @@
+"""Ratio benchmarks of the kiosk against bare baselines, run with ``python -m benchmarks``."""

@@ -1,0 +1,38 @@
+"""``kiosk run`` opens the app window; ``kiosk demo`` fills an empty database with the demo hub."""
+
+from datetime import timedelta
+
+from ...domain.timeutil import local_date, monday_of, utcnow
+from ...services.demo import fill_demo
+from ..context import CliContext
+
+
+def register(commands) -> None:
+    run = commands.add_parser("run", help="open the kiosk window")
+    run.add_argument("--demo", action="store_true", help="fill an empty database with the demo hub first")
+    run.add_argument("--desk", action="store_true", help="open the front-desk screens")
+    run.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+    run.set_defaults(handler=run_window)
+    demo = commands.add_parser("demo", help="fill an empty database with a fictional demo hub")
+    demo.set_defaults(handler=demo_hub)
+
+
+def run_window(ctx: CliContext, args) -> int:
+    """Hand over to the app; Qt is imported only here, when a window is really wanted."""
+    from kiosk.app import run_app
+
+    result = run_app(db_path=ctx.db_path, demo=args.demo, desk=args.desk, windowed=args.windowed)
+    return 0 if result is None else int(result)
+
+
+def demo_hub(ctx: CliContext, args) -> None:
+    ctx.services()  # brings the schema up to date first
+    services = fill_demo(ctx.engine())
+    hub = services.hub.current()
+    first = monday_of(local_date(utcnow(), hub.timezone)) - timedelta(days=7)
+    count = len(services.schedule.days(first, 21))
+    ctx.emit(
+        {"hub": hub.name, "timezone": hub.timezone, "sessions": count},
+        f"Added the demo hub '{hub.name}' with {count} sessions over three weeks.\n"
+        "Open it with: kiosk run --windowed (add the same --db as here)",
+    )

@@ -1,0 +1,55 @@
+"""``kiosk db upgrade`` brings the schema up to date; ``kiosk db check`` reports integrity and
+migration state without changing anything."""
+
+from sqlalchemy import exc as sa_exc
+
+from ...db import migrate
+from ...domain.errors import DatabaseProblem
+from ..context import CliContext
+
+
+def register(commands) -> None:
+    db = commands.add_parser("db", help="upgrade or check the database")
+    actions = db.add_subparsers(dest="db_action", metavar="ACTION", title="actions", required=True)
+    actions.add_parser("upgrade", help="apply the migrations (a copy of the file is kept first)") \
+        .set_defaults(handler=upgrade)
+    actions.add_parser("check", help="integrity check and migration state; exit 1 when not ok") \
+        .set_defaults(handler=check)
+
+
+def upgrade(ctx: CliContext, args) -> None:
+    engine = ctx.engine()
+    before = migrate.migration_state(engine).current
+    after = migrate.upgrade(engine)
+    text = (f"The database is already up to date (revision {after.current})." if before == after.current
+            else f"Upgraded the database from revision {before or 'none (empty)'} to {after.current}.")
+    ctx.emit({"previous": before, "current": after.current, "head": after.head,
+              "up_to_date": after.up_to_date}, text)
+
+
+def check(ctx: CliContext, args) -> int:
+    if not ctx.db_path.is_file():
+        raise DatabaseProblem("There is no database file at that path.")
+    report = _inspect(ctx)
+    lines = [f"Integrity:  {'ok' if report['integrity_ok'] else '; '.join(report['integrity'])}",
+             f"Links:      {'ok' if not report['broken_links'] else str(report['broken_links']) + ' broken'}",
+             f"Migrations: {report['current'] or 'none'} (latest {report['head']})"
+             + ("" if report["up_to_date"] else ": run 'kiosk db upgrade'")]
+    ctx.emit(report, "\n".join(lines))
+    if not report["ok"]:
+        raise DatabaseProblem("The database check found problems.")
+    return 0
+
+
+def _inspect(ctx: CliContext) -> dict:
+    try:
+        with ctx.engine().connect() as conn:
+            integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+            broken = len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+        state = migrate.migration_state(ctx.engine())
+    except sa_exc.DBAPIError:
+        raise DatabaseProblem("The file is not a kiosk database, or it is damaged.") from None
+    integrity_ok = integrity == ["ok"]
+    return {"ok": integrity_ok and not broken and state.up_to_date, "integrity_ok": integrity_ok,
+            "integrity": integrity, "broken_links": broken, "current": state.current,
+            "head": state.head, "up_to_date": state.up_to_date}

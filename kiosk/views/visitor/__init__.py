@@ -1,0 +1,1 @@
+"""The visitor touchscreen pages."""

@@ -1,0 +1,265 @@
+"""Booking rules on both engines: places, parties, the waiting list, references, closing, outbox."""
+
+import json
+import uuid
+
+import pytest
+
+from kiosk.domain.enums import BookingStatus
+from kiosk.domain.errors import AlreadyDone, BookingClosed, InvalidInput, NotFound
+from kiosk.domain.refcode import ALPHABET, format_reference, new_reference
+
+from .conftest import ADMIN
+
+CONFIRMED, WAITLISTED, CANCELLED = BookingStatus.CONFIRMED, BookingStatus.WAITLISTED, BookingStatus.CANCELLED
+
+
+def statuses(services, *bookings):
+    return [services.booking.lookup(b.reference).status for b in bookings]
+
+
+def test_parties_use_several_places_and_the_last_place_is_taken_exactly(services, make_session):
+    session = make_session(capacity=5)
+    three = services.booking.book(session.id, "Sam", 3)
+    assert three.status is CONFIRMED and three.position is None
+    assert services.schedule.get(session.id).places_left == 2
+    two = services.booking.book(session.id, "Alex", 2)  # exactly the last two places
+    assert two.status is CONFIRMED
+    info = services.schedule.get(session.id)
+    assert (info.confirmed, info.places_left, info.is_full, info.waitlisted) == (5, 0, True, 0)
+    one = services.booking.book(session.id, "Mo", 1)
+    assert one.status is WAITLISTED and one.position == 1
+    assert services.schedule.get(session.id).confirmed == 5
+
+
+def test_a_party_that_does_not_fit_waits_even_when_a_place_is_left(services, make_session):
+    session = make_session(capacity=4)
+    services.booking.book(session.id, "Sam", 3)
+    family = services.booking.book(session.id, "Dee", 2)
+    assert family.status is WAITLISTED and family.position == 1
+    assert services.schedule.get(session.id).places_left == 1
+
+
+def test_waiting_list_positions_count_up_from_one(services, make_session):
+    session = make_session(capacity=1)
+    services.booking.book(session.id, "Sam")
+    waiting = [services.booking.book(session.id, name) for name in ("Ann", "Bob", "Cat")]
+    assert [(b.status, b.position) for b in waiting] == [(WAITLISTED, 1), (WAITLISTED, 2), (WAITLISTED, 3)]
+    assert [services.booking.lookup(b.reference).position for b in waiting] == [1, 2, 3]
+    assert services.schedule.get(session.id).waitlisted == 3
+
+
+def test_party_larger_than_the_whole_session_is_refused_clearly(services, make_session, db):
+    session = make_session(capacity=4)
+    with pytest.raises(InvalidInput) as refused:
+        services.booking.book(session.id, "Big family", 5)
+    assert "4 places" in refused.value.message and "group of 5" in refused.value.message
+    assert db.count("booking") == 0
+
+
+@pytest.mark.parametrize("party", [0, 7, -1, 2.0, "2", None])
+def test_party_size_is_one_to_six(services, make_session, db, party):
+    session = make_session(capacity=10)
+    with pytest.raises(InvalidInput, match="1 to 6 people"):
+        services.booking.book(session.id, "Sam", party)
+    assert db.count("booking") == 0
+
+
+def test_a_party_of_six_is_allowed(services, make_session):
+    session = make_session(capacity=6)
+    assert services.booking.book(session.id, "Sam", 6).status is CONFIRMED
+
+
+def test_cancel_frees_places_and_promotes_first_come_first_served(services, make_session):
+    session = make_session(capacity=2)
+    holder = services.booking.book(session.id, "Sam", 2)
+    first, second, third = (services.booking.book(session.id, n) for n in ("Ann", "Bob", "Cat"))
+    result = services.booking.cancel(holder.reference)
+    assert result.booking.status is CANCELLED
+    assert result.booking.status_reason == "Cancelled by the visitor"
+    assert result.promoted == (first.reference, second.reference)
+    assert statuses(services, first, second, third) == [CONFIRMED, CONFIRMED, WAITLISTED]
+    assert services.booking.lookup(third.reference).position == 1
+    assert services.booking.lookup(first.reference).status_reason == "A place came free"
+    info = services.schedule.get(session.id)
+    assert (info.confirmed, info.waitlisted) == (2, 1)
+
+
+def test_cancelling_a_waiting_booking_moves_the_others_up(services, make_session):
+    session = make_session(capacity=1)
+    services.booking.book(session.id, "Sam")
+    first, second, third = (services.booking.book(session.id, n) for n in ("Ann", "Bob", "Cat"))
+    result = services.booking.cancel(first.reference)
+    assert result.promoted == ()
+    assert [services.booking.lookup(b.reference).position for b in (second, third)] == [1, 2]
+
+
+def test_big_waiting_party_is_passed_over_for_a_later_one_that_fits(services, make_session):
+    session = make_session(capacity=4)
+    services.booking.book(session.id, "Sam", 2)
+    pair = services.booking.book(session.id, "Alex", 2)
+    big = services.booking.book(session.id, "Dee", 3)
+    small = services.booking.book(session.id, "Mo", 2)
+    assert (big.position, small.position) == (1, 2)
+    result = services.booking.cancel(pair.reference)  # frees 2: the party of 3 still does not fit
+    assert result.promoted == (small.reference,)
+    big_now = services.booking.lookup(big.reference)
+    assert big_now.status is WAITLISTED and big_now.position == 1
+    assert services.schedule.get(session.id).confirmed == 4
+
+
+def test_passed_over_party_is_first_when_enough_places_come_free(services, make_session):
+    session = make_session(capacity=4)
+    first = services.booking.book(session.id, "Sam", 2)
+    second = services.booking.book(session.id, "Alex", 2)
+    big = services.booking.book(session.id, "Dee", 4)
+    later = services.booking.book(session.id, "Mo", 1)
+    assert services.booking.cancel(first.reference).promoted == (later.reference,)
+    assert services.booking.cancel(second.reference).promoted == ()  # 3 free, the party of 4 waits
+    services.booking.cancel(later.reference)
+    assert services.booking.lookup(big.reference).status is CONFIRMED
+
+
+def test_cancel_twice_is_already_done(services, make_session):
+    session = make_session()
+    booking = services.booking.book(session.id, "Sam")
+    services.booking.cancel(booking.reference)
+    with pytest.raises(AlreadyDone):
+        services.booking.cancel(booking.reference)
+    assert services.booking.lookup(booking.reference).status is CANCELLED
+
+
+def test_lookup_tolerates_lower_case_spaces_and_dashes(services, make_session):
+    booking = services.booking.book(make_session().id, "Sam")
+    code = booking.reference
+    typed = [code.lower(), f"  {code[:3]} {code[3:]}  ", f"{code[:3]}-{code[3:]}".lower(),
+             format_reference(code), f"{code[:2]} - {code[2:4]} {code[4:]}"]
+    for text in typed:
+        found = services.booking.lookup(text)
+        assert found.id == booking.id and found.reference == code
+    assert services.booking.cancel(typed[2]).booking.status is CANCELLED
+
+
+def test_unknown_reference_is_not_found(services, make_session):
+    booking = services.booking.book(make_session().id, "Sam")
+    unknown = next(c for c in iter(new_reference, None) if c != booking.reference)
+    with pytest.raises(NotFound):
+        services.booking.lookup(unknown)
+    with pytest.raises(NotFound):
+        services.booking.cancel(unknown)
+
+
+@pytest.mark.parametrize("typed", ["", "ABC", "ABCDEFG", "ABCDE0", "ABCDEI", "ABCDE1"])
+def test_malformed_reference_is_refused_with_an_example(services, typed):
+    with pytest.raises(InvalidInput, match="6 letters and numbers"):
+        services.booking.lookup(typed)
+
+
+def test_unknown_session_is_not_found(services, make_session):
+    session = make_session()
+    other = make_session()
+    services.booking.book(other.id, "Sam")
+    with pytest.raises(NotFound):
+        services.booking.book(session.activity.id, "Sam")  # an id that is not a session
+
+
+@pytest.mark.parametrize("minutes_after_start", [0, 30, 120])
+def test_no_booking_once_the_session_has_started(services, make_session, clock, db, minutes_after_start):
+    session = make_session(capacity=10, hours=1, minutes=60)
+    clock.advance(minutes=59)
+    services.booking.book(session.id, "Just in time")
+    clock.now = session.starts_at
+    clock.advance(minutes=minutes_after_start)
+    with pytest.raises(BookingClosed, match="started"):
+        services.booking.book(session.id, "Sam")
+    assert db.count("booking") == 1
+
+
+def test_no_booking_on_a_cancelled_session(services, make_session, db):
+    session = make_session()
+    services.schedule.cancel_session(ADMIN, session.id, "Facilitator unwell")
+    before = db.count("outbox")
+    with pytest.raises(BookingClosed) as closed:
+        services.booking.book(session.id, "Sam")
+    assert "cancelled" in closed.value.message and "Facilitator unwell" in closed.value.message
+    assert db.count("booking") == 0 and db.count("outbox") == before
+
+
+def test_cancel_after_the_session_has_finished_is_refused(services, make_session, clock):
+    session = make_session(hours=1, minutes=60)
+    booking = services.booking.book(session.id, "Sam")
+    clock.now = session.ends_at
+    with pytest.raises(BookingClosed, match="finished"):
+        services.booking.cancel(booking.reference)
+    assert services.booking.lookup(booking.reference).status is CONFIRMED
+
+
+def test_cancel_after_start_frees_the_place_but_promotes_no_one(services, make_session, clock):
+    session = make_session(capacity=1, hours=1, minutes=60)
+    holder = services.booking.book(session.id, "Sam")
+    waiting = services.booking.book(session.id, "Ann")
+    clock.now = session.starts_at
+    assert services.booking.cancel(holder.reference).promoted == ()
+    assert services.booking.lookup(waiting.reference).status is WAITLISTED
+
+
+def test_reference_codes_avoid_look_alike_characters(services, make_session):
+    session = make_session(capacity=40)
+    codes = [services.booking.book(session.id, f"Guest {i}").reference for i in range(40)]
+    codes += [new_reference() for _ in range(5000)]
+    used = set("".join(codes))
+    assert used <= set(ALPHABET)
+    assert not used & set("0O1IL")
+    assert all(len(c) == 6 for c in codes)
+    assert len(set(codes[:40])) == 40
+
+
+def test_each_booking_writes_one_outbox_row_in_its_own_transaction(
+        services, make_session, db, watch_transactions):
+    session = make_session(capacity=1)
+    for name in ("Sam", "Ann"):  # one confirmed, one waitlisted
+        last_seq = db.scalar("SELECT max(seq) FROM outbox")
+        with watch_transactions() as log:
+            booking = services.booking.book(session.id, name)
+        rows = db.rows("SELECT kind, entity, entity_id FROM outbox WHERE seq > :seq", seq=last_seq)
+        assert [(r.kind, r.entity, uuid.UUID(str(r.entity_id))) for r in rows] == [
+            ("booking.create", "booking", booking.id)]
+        writes = [t for t in log.transactions() if any(s.startswith("INSERT") for s in t)]
+        assert len(writes) == 1, "the booking and its outbox row must share one transaction"
+        inserts = sorted(s.split()[2] for s in writes[0] if s.startswith("INSERT"))
+        assert inserts == ["booking", "outbox"]
+
+
+def test_outbox_payload_is_the_booking_as_stored(services, make_session, db):
+    booking = services.booking.book(make_session(capacity=1).id, "Sam", 1)
+    payload = db.rows("SELECT payload FROM outbox WHERE kind = 'booking.create'")[0].payload
+    if isinstance(payload, str):  # SQLite hands JSON back as text through a raw query
+        payload = json.loads(payload)
+    assert payload["id"] == str(booking.id) and payload["reference"] == booking.reference
+    assert payload["status"] == "confirmed" and payload["party"] == 1
+
+
+@pytest.mark.parametrize("attempt", ["too_big", "started", "cancelled", "bad_party", "no_name"])
+def test_a_failed_booking_writes_no_outbox_row(services, make_session, clock, db, attempt):
+    session = make_session(capacity=2, hours=1)
+    if attempt == "started":
+        clock.advance(hours=2)
+    if attempt == "cancelled":
+        services.schedule.cancel_session(ADMIN, session.id, "Storm warning")
+    before = db.outbox_kinds()
+    party = {"too_big": 3, "bad_party": 0}.get(attempt, 1)
+    name = "" if attempt == "no_name" else "Sam"
+    with pytest.raises(InvalidInput):
+        services.booking.book(session.id, name, party)
+    assert db.outbox_kinds() == before
+    assert db.count("booking") == 0
+
+
+def test_cancel_writes_the_cancel_and_each_promotion_to_the_outbox(services, make_session, db):
+    session = make_session(capacity=2)
+    holder = services.booking.book(session.id, "Sam", 2)
+    services.booking.book(session.id, "Ann")
+    services.booking.book(session.id, "Bob")
+    before = len(db.outbox_kinds())
+    services.booking.cancel(holder.reference)
+    assert db.outbox_kinds()[before:] == ["booking.cancel", "booking.promote", "booking.promote"]
