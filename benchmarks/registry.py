@@ -27,7 +27,7 @@ class Target:
 
     @staticmethod
     def ratio_at_most(limit: float) -> "Target":
-        return Target(f"≤ {limit:g}×", lambda row: row.ratio is not None and row.ratio <= limit)
+        return Target(f"≤ {limit:.1f}×", lambda row: row.ratio is not None and row.ratio <= limit)
 
     @staticmethod
     def below(limit: float, unit: str) -> "Target":
@@ -71,6 +71,7 @@ class Context:
     quick: bool
     cache_dir: Path
     fresh: bool = False
+    explain: bool = False
     notes: list[str] = field(default_factory=list)
     shared: dict = field(default_factory=dict)
 

@@ -30,14 +30,15 @@ def cells(row: Row) -> tuple[str, ...]:
 
 
 def render(rows: list[Row]) -> str:
-    """A Markdown-style table; notes (how measured, why a row is missing) follow it, numbered."""
+    """A Markdown-style table; each row's note (how it was measured, why it is missing) follows."""
     body = [cells(r) for r in rows]
     widths = [max(len(h), *(len(b[i]) for b in body)) if body else len(h)
               for i, h in enumerate(HEADERS)]
     right = {1, 2, 3}
 
     def line(values) -> str:
-        parts = [v.rjust(w) if i in right else v.ljust(w) for i, (v, w) in enumerate(zip(values, widths))]
+        pairs = enumerate(zip(values, widths, strict=True))
+        parts = [v.rjust(w) if i in right else v.ljust(w) for i, (v, w) in pairs]
         return "| " + " | ".join(parts) + " |"
 
     out = [line(HEADERS), "|" + "|".join(("-" * (w + 1) + ":" if i in right else "-" * (w + 2))
@@ -54,12 +55,14 @@ def _version(dist: str) -> str:
         return "not installed"
 
 
-def machine_lines() -> list[str]:
+def machine_lines(load_at_start: float | None = None) -> list[str]:
     return [
         f"Python {platform.python_version()} ({platform.python_implementation()}) · "
         f"SQLite {sqlite3.sqlite_version} · SQLAlchemy {_version('sqlalchemy')} · "
         f"PySide6 {_version('pyside6-essentials')}",
-        f"{platform.system()} {platform.release()} {platform.machine()} · {_cpus()} CPUs",
+        f"{platform.system()} {platform.release()} {platform.machine()} · {_cpus()} CPUs"
+        + (f" · 1-minute load average {load_at_start:.2f} at the start, "
+           f"{os.getloadavg()[0]:.2f} at the end" if load_at_start is not None else ""),
     ]
 
 
@@ -67,3 +70,7 @@ def _cpus() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 0
+
+
+def load_average() -> float | None:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else None

@@ -20,15 +20,18 @@ def percentile(values: Sequence[float], pct: float) -> float:
     return ordered[rank - 1]
 
 
-def time_calls(fn: Callable[[], object], calls: int, warmup: int) -> list[float]:
-    """Seconds each of ``calls`` calls of ``fn`` took, after ``warmup`` untimed calls."""
+def time_calls(fns: Sequence[Callable[[], object]], calls: int, warmup: int) -> list[list[float]]:
+    """Seconds each of ``calls`` calls of every function took, after ``warmup`` untimed calls.
+    The functions take turns call by call, so a busy moment on the machine hits them alike."""
     for _ in range(warmup):
-        fn()
-    times = []
+        for fn in fns:
+            fn()
+    times: list[list[float]] = [[] for _ in fns]
     for _ in range(calls):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
+        for fn, spent in zip(fns, times, strict=True):
+            start = time.perf_counter()
+            fn()
+            spent.append(time.perf_counter() - start)
     return times
 
 

@@ -84,4 +84,3 @@ FEEDBACK_COMMENTS = [
 RATINGS = [(1, 3), (2, 4), (3, 10), (4, 30), (5, 53)]
 
 VISITOR_CANCEL_REASON = "Cancelled by the visitor"
-PROMOTED_REASON = "A place came free"

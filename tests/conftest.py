@@ -4,6 +4,7 @@ a controllable clock, and services on a freshly migrated database."""
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+os.environ.setdefault("KIOSK_SPEECH_ENGINE", "mock")  # Qt's silent engine: read-aloud is testable
 
 from collections.abc import Iterator  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
@@ -124,18 +125,32 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def kiosk_window(qtbot, demo_db: Path):
-    """The real main window in visitor mode on a fresh copy of the demo database, shown."""
+def make_window(qtbot, demo_db: Path):
+    """Factory: the real main window on a fresh copy of the demo database, shown at 1080p."""
     from kiosk.app import open_services
     from kiosk.views.main_window import MainWindow
 
-    services = open_services(demo_db)
-    window = MainWindow(locked=True)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    window.start(services)
-    qtbot.waitExposed(window)
-    yield window
-    window.unlock_for_shutdown()
-    services.uow.engine.dispose()
+    made = []
+
+    def make(**kwargs):
+        services = open_services(demo_db)
+        window = MainWindow(locked=kwargs.pop("locked", True), **kwargs)
+        qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        window.show()
+        window.start(services)
+        qtbot.waitExposed(window)
+        made.append((window, services))
+        return window
+
+    yield make
+    for window, services in made:
+        window.unlock_for_shutdown()
+        window.close()
+        services.uow.engine.dispose()
+
+
+@pytest.fixture
+def kiosk_window(make_window):
+    """The real main window in visitor mode on a fresh copy of the demo database, shown."""
+    return make_window()

@@ -16,6 +16,8 @@ PACKAGE = ROOT / "kiosk"
 QT_PACKAGES = ("PySide6", "shiboken6")
 #: Packages that must run without Qt: the CLI, the sync engine and the tests all use them.
 QT_FREE = ("domain", "db", "services")
+#: What the database layer must never reach up to.
+UPPER_LAYERS = ("services", "views", "app", "cli")
 
 
 def lint_imports_command() -> list[str]:
@@ -29,7 +31,8 @@ def lint_imports_command() -> list[str]:
     return [sys.executable, "-c", "from importlinter.cli import lint_imports_command as c; c()"]
 
 
-def run_lint(cwd: Path, config: Path, pythonpath: Path | None = None) -> subprocess.CompletedProcess:
+def run_lint(cwd: Path, config: Path, pythonpath: Path | None = None
+             ) -> subprocess.CompletedProcess:
     env = dict(os.environ)
     if pythonpath is not None:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(pythonpath), env.get("PYTHONPATH")]))
@@ -47,7 +50,7 @@ def module_name(path: Path, root: Path = ROOT) -> str:
 
 
 def imported_modules(path: Path) -> list[tuple[int, str]]:
-    """Every module ``path`` imports (at any depth, relative imports resolved), with line numbers."""
+    """Every module ``path`` imports (at any depth, relative ones resolved), with line numbers."""
     name = module_name(path)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found = []
@@ -78,7 +81,8 @@ def test_import_linter_contracts_are_kept():
     result = run_lint(ROOT, ROOT / "pyproject.toml")
     report = result.stdout + result.stderr
     assert result.returncode == 0, report
-    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    contracts = config["tool"]["importlinter"]["contracts"]
     assert f"Contracts: {len(contracts)} kept, 0 broken." in report, report
 
 
@@ -118,7 +122,7 @@ def test_domain_imports_nothing_of_the_kiosk_but_itself(path):
 def test_db_imports_no_services_or_views(path):
     offending = [f"{path.relative_to(ROOT)}:{line} imports {name}"
                  for line, name in imported_modules(path)
-                 if any(within(name, f"kiosk.{upper}") for upper in ("services", "views", "app", "cli"))]
+                 if any(within(name, f"kiosk.{upper}") for upper in UPPER_LAYERS)]
     assert not offending, "kiosk.db must not reach up:\n" + "\n".join(offending)
 
 

@@ -19,9 +19,9 @@ from kiosk.db import migrate, models
 from kiosk.db.base import Base
 from kiosk.db.engine import BUSY_TIMEOUT_MS, make_engine, sqlite_url
 from kiosk.domain.errors import DatabaseProblem
+from kiosk.domain.records import Actor
 from kiosk.services import build_services
-from tests.conftest import ADMIN
-
+ADMIN = Actor.system("Migration test")
 VERSION_TABLE = "alembic_version"
 
 
@@ -102,6 +102,11 @@ def test_the_revision_chain_has_one_base_and_one_head():
     assert chain[-1].down_revision is None
     for newer, older in zip(chain, chain[1:]):
         assert newer.down_revision == older.revision, "the chain is not a straight line"
+
+
+def test_the_fast_head_constant_matches_the_scripts():
+    """Start-up compares the database with ``HEAD`` instead of reading every script."""
+    assert migrate.HEAD == migrate.head_revision()
 
 
 def test_two_heads_are_refused(tmp_path, monkeypatch):
@@ -207,7 +212,8 @@ def test_foreign_keys_are_on_again_after_migrating(sqlite_engine):
     assert pooled >= 1
     connections = [sqlite_engine.connect() for _ in range(pooled + 1)]
     try:
-        assert [c.exec_driver_sql("PRAGMA foreign_keys").scalar() for c in connections] == [1] * len(connections)
+        enforced = [c.exec_driver_sql("PRAGMA foreign_keys").scalar() for c in connections]
+        assert enforced == [1] * len(connections)
     finally:
         for conn in connections:
             conn.close()
@@ -218,6 +224,7 @@ def test_foreign_keys_are_on_again_after_migrating(sqlite_engine):
             conn.execute(session.insert().values(
                 id=uuid.uuid4(), hub_id=uuid.uuid4(), activity_id=uuid.uuid4(),
                 starts_at=now, ends_at=now + timedelta(hours=1), capacity=5, status="scheduled",
+                created_at=now, updated_at=now,
             ))
 
 
@@ -233,6 +240,7 @@ def copy_migrations(tmp_path: Path, monkeypatch) -> Path:
 
 
 def write_revision(directory: Path, revision: str, down: str, upgrade: str, downgrade: str) -> None:
+    """Add a revision to a copy made by ``copy_migrations`` (as a newer app would ship it)."""
     body = f'''\
         """Throwaway revision {revision} for a migration test."""
         import sqlalchemy as sa
@@ -263,7 +271,8 @@ def book_some(engine: Engine, clock, count: int = 3) -> list[str]:
     services = build_services(engine, clock)
     services.hub.set_up("Backup Hub")
     activity = services.activities.add(ADMIN, "Poetry workshop")
-    session = services.schedule.add_session(ADMIN, activity.id, clock.now + timedelta(days=1), 60, 10)
+    starts = clock.now + timedelta(days=1)
+    session = services.schedule.add_session(ADMIN, activity.id, starts, 60, 10)
     return [services.booking.book(session.id, f"Visitor {n}").reference for n in range(count)]
 
 
@@ -304,6 +313,7 @@ def test_upgrading_an_older_file_backs_it_up_first(sqlite_engine, clock, monkeyp
     old_head = migrate.head_revision()
     booked = book_some(sqlite_engine, clock)
     copy = copy_migrations(tmp_path, monkeypatch)
+    monkeypatch.setattr(migrate, "HEAD", "zz_test_note")
     write_revision(copy, "zz_test_note", old_head,
                    'op.create_table("test_note", sa.Column("id", sa.Integer, primary_key=True))',
                    'op.drop_table("test_note")')
@@ -318,7 +328,8 @@ def test_upgrading_an_older_file_backs_it_up_first(sqlite_engine, clock, monkeyp
     assert references(backup) == references(path) == sorted(booked)
     with sqlite3.connect(backup) as conn:
         assert conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone() == (old_head,)
-        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {name for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "test_note" not in tables
 
 
@@ -328,6 +339,7 @@ def test_a_failed_migration_leaves_the_file_as_it_was(sqlite_engine, clock, monk
     booked = book_some(sqlite_engine, clock)
     before = schema_objects(sqlite_engine)
     copy = copy_migrations(tmp_path, monkeypatch)
+    monkeypatch.setattr(migrate, "HEAD", "zz_test_fails")
     write_revision(copy, "zz_test_fails", old_head,
                    'op.create_table("test_note", sa.Column("id", sa.Integer, primary_key=True)); '
                    'op.drop_table("no_such_table")',
@@ -348,8 +360,9 @@ def test_a_migration_that_breaks_links_is_rolled_back(sqlite_engine, clock, monk
     old_head = migrate.head_revision()
     booked = book_some(sqlite_engine, clock)
     copy = copy_migrations(tmp_path, monkeypatch)
+    monkeypatch.setattr(migrate, "HEAD", "zz_test_dangles")
     write_revision(copy, "zz_test_dangles", old_head,
-                   "op.execute(\"UPDATE booking SET session_id = X'00000000000000000000000000000000'\")",
+                   f"op.execute(\"UPDATE booking SET session_id = '{uuid.UUID(int=0).hex}'\")",
                    "pass")
 
     with pytest.raises(DatabaseProblem, match="broken links"):

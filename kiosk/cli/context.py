@@ -28,7 +28,7 @@ class CliContext:
     def engine(self) -> Engine:
         """The SQLite engine; statement parameters are kept out of error messages (they hold names)."""
         if self._engine is None:
-            self._engine = make_engine(sqlite_url(self.db_path), hide_parameters=True)
+            self._engine = make_engine(sqlite_url(self.db_path))
         return self._engine
 
     def services(self) -> Services:

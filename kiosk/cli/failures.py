@@ -15,8 +15,8 @@ NO_HUB_MESSAGE = ("No hub is set up in this database yet: run 'kiosk demo' for a
 
 
 def classify(error: BaseException) -> tuple[int, str]:
-    """(exit code, message). Messages never quote database parameters or free text: only
-    our own sentences and exception type names reach the error stream."""
+    """(exit code, message). Only our own sentences and exception type names reach the error
+    stream: never database parameters or exception texts, which could hold names or comments."""
     if isinstance(error, UsageError):
         return INVALID_INPUT, error.message
     if isinstance(error, NoHub):
@@ -33,7 +33,8 @@ def classify(error: BaseException) -> tuple[int, str]:
     if isinstance(error, KeyboardInterrupt):
         return FAILURE, "stopped before finishing."
     if isinstance(error, OSError) and error.strerror:
-        return FAILURE, f"a file could not be used: {error.strerror}."
+        where = f" ({error.filename})" if error.filename else ""
+        return FAILURE, f"a file could not be used{where}: {error.strerror}."
     return FAILURE, f"unexpected error: {type(error).__name__}; run with --debug for details"
 
 

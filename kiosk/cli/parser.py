@@ -23,7 +23,7 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str):
-        raise UsageError(f"{plain_usage_message(message)} (see '{self.prog} --help')")
+        raise UsageError(f"{plain_usage_message(message)}; see '{self.prog} --help'.")
 
 
 def plain_usage_message(message: str) -> str:
@@ -32,8 +32,11 @@ def plain_usage_message(message: str) -> str:
     if message.startswith("unrecognized arguments:"):
         options = [word for word in message.split(":", 1)[1].split() if word.startswith("-")]
         if options:
-            return f"unknown option {options[0]} here; global options like --db and --json go before the command"
+            return (f"unknown option {options[0]} for this command "
+                    "(global options like --db and --json go before the command)")
         return "too many words on the command line; put a name or text with spaces in quotes"
+    message = re.sub(r"^argument (COMMAND|ACTION): invalid choice: .*? \(choose from",
+                     lambda m: f"unknown {m[1].lower()} (choose from", message)
     return re.sub(r"invalid choice: .*? \(choose from", "invalid choice (choose from", message)
 
 

@@ -22,7 +22,9 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 def make_engine(url: str, **kwargs) -> Engine:
-    """An engine for ``url``; SQLite files get the kiosk's durability settings."""
+    """An engine for ``url``; SQLite files get the kiosk's durability settings. SQL parameters
+    (names, comments) never appear in error messages or logs."""
+    kwargs.setdefault("hide_parameters", True)
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, **kwargs)

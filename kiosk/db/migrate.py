@@ -71,7 +71,7 @@ def upgrade(engine: Engine, revision: str = "head") -> MigrationState:
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
-    if state.current is not None and script.get_revision(state.current) is None:
+    if state.current is not None and not _known(script, state.current):
         raise DatabaseProblem(
             "This database was made by a newer version of the kiosk. Please update the app."
         )
@@ -79,6 +79,16 @@ def upgrade(engine: Engine, revision: str = "head") -> MigrationState:
         backup_before_upgrade(engine, state.current)
     _run(engine, lambda cfg: command.upgrade(cfg, revision))
     return migration_state(engine)
+
+
+def _known(script, revision: str) -> bool:
+    """True if ``revision`` is one of the packaged scripts (Alembic raises for unknown ones)."""
+    from alembic.util import CommandError
+
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def downgrade(engine: Engine, revision: str) -> MigrationState:
@@ -96,13 +106,12 @@ def _run(engine: Engine, step) -> None:
         try:
             with conn.begin():
                 step(alembic_config(conn))
-            if sqlite:
-                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                conn.rollback()
-                if problems:
-                    raise DatabaseProblem(
-                        f"The upgrade left {len(problems)} broken links between records."
-                    )
+                if sqlite:  # checked before commit, so a migration that breaks links is undone
+                    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise DatabaseProblem(
+                            f"The upgrade left {len(problems)} broken links between records."
+                        )
         finally:
             if sqlite:
                 set_foreign_keys(conn, True)

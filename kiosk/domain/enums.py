@@ -46,10 +46,10 @@ class VisitReason(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "session": "Coming to a session",
+            "session": "A session",
             "drop-in": "Dropping in",
             "talk": "To talk to someone",
-            "family": "Family or friend support",
+            "family": "Family support",
             "appointment": "An appointment",
             "other": "Something else",
         }[self.value]

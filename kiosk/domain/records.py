@@ -149,3 +149,41 @@ class AuditInfo:
     entity: str
     entity_id: uuid.UUID | None
     detail: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PollOptionInfo:
+    id: uuid.UUID
+    label: str
+    votes: int
+
+
+@dataclass(frozen=True)
+class PollInfo:
+    id: uuid.UUID
+    question: str
+    closes_on: date
+    closed: bool
+    options: tuple[PollOptionInfo, ...]
+
+    #: results are shown only once this many votes exist, so no one's vote can be picked out
+    RESULTS_FROM = 5
+
+    @property
+    def total_votes(self) -> int:
+        return sum(o.votes for o in self.options)
+
+    @property
+    def results_visible(self) -> bool:
+        return self.total_votes >= self.RESULTS_FROM
+
+
+@dataclass(frozen=True)
+class ResponseInfo:
+    """A published "you said, we did" answer."""
+
+    id: uuid.UUID
+    you_said: str
+    we_did: str
+    published_on: date
+    activity_name: str | None

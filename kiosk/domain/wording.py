@@ -1,6 +1,6 @@
 """Plain-English wording shared by screens and printed documents: times, days, places left."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from .records import SessionInfo
@@ -35,3 +35,14 @@ def places_text(session: SessionInfo) -> str:
     if left == 0:
         return "Full — join the waiting list"
     return f"{left} place{'s' if left != 1 else ''} left"
+
+
+def week_range(monday: date) -> str:
+    """"Monday 30 November to Sunday 6 December 2026" (the year once, or both when they differ)."""
+    sunday = monday + timedelta(days=6)
+    first = day_name(monday) + (f" {monday.year}" if monday.year != sunday.year else "")
+    return f"{first} to {day_name(sunday)} {sunday.year}"
+
+
+def people_text(count: int) -> str:
+    return f"{count} {'person' if count == 1 else 'people'}"

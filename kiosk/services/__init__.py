@@ -11,6 +11,8 @@ from .audit import AuditService
 from .booking import BookingService
 from .feedback import FeedbackService
 from .hub import HubService
+from .polls import PollService
+from .responses import ResponseService
 from .schedule import ScheduleService
 from .unit_of_work import Clock, UnitOfWork
 from .visits import VisitService
@@ -27,6 +29,8 @@ class Services:
     feedback: FeedbackService
     accounts: AccountService
     audit: AuditService
+    polls: PollService
+    responses: ResponseService
 
 
 def build_services(engine: Engine, clock: Clock = utcnow) -> Services:
@@ -34,5 +38,6 @@ def build_services(engine: Engine, clock: Clock = utcnow) -> Services:
     return Services(
         uow=uow, hub=HubService(uow), activities=ActivityService(uow), schedule=ScheduleService(uow),
         booking=BookingService(uow), visits=VisitService(uow), feedback=FeedbackService(uow),
-        accounts=AccountService(uow), audit=AuditService(uow),
+        accounts=AccountService(uow), audit=AuditService(uow), polls=PollService(uow),
+        responses=ResponseService(uow),
     )

@@ -1,6 +1,7 @@
 """Staff accounts: argon2id PINs, a growing delay and a lock after wrong PINs that lives in the
 database (so it survives a restart), roles, and the audit trail of every account change."""
 
+import math
 import uuid
 from datetime import datetime, timedelta
 
@@ -25,7 +26,8 @@ _hasher = PasswordHasher()  # argon2id with the library's current recommended co
 
 
 def check_pin(pin: str) -> str:
-    if not isinstance(pin, str) or not pin.isdigit() or not PIN_MIN <= len(pin) <= PIN_MAX:
+    plain_digits = isinstance(pin, str) and pin.isascii() and pin.isdigit()  # not "²" or "１"
+    if not plain_digits or not PIN_MIN <= len(pin) <= PIN_MAX:
         raise InvalidInput(f"A PIN is {PIN_MIN} to {PIN_MAX} digits.")
     steps = {int(b) - int(a) for a, b in zip(pin, pin[1:])}
     if len(set(pin)) == 1 or steps in ({1}, {-1}):
@@ -126,6 +128,7 @@ class AccountService:
         row = StaffAccount(hub_id=tx.hub_id, name=clean_name(name, required=True), role=role.value,
                            pin_hash=_hasher.hash(check_pin(pin)), active=True, failed_attempts=0)
         tx.add(row)
+        tx.session.flush()  # assigns the id, which the audit entry and the returned record need
         return row
 
     def _get(self, tx: Tx, staff_id: uuid.UUID) -> StaffAccount:
@@ -160,7 +163,7 @@ def _refuse_if_waiting(row: StaffAccount, now: datetime) -> None:
         )
     delay = DELAYS.get(row.failed_attempts)
     if delay and row.last_failed_at and now < row.last_failed_at + delay:
-        wait = int((row.last_failed_at + delay - now).total_seconds()) + 1
+        wait = math.ceil((row.last_failed_at + delay - now).total_seconds())
         raise TooSoon(f"Please wait {wait} seconds before trying again.", wait)
 
 

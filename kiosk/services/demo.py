@@ -15,23 +15,23 @@ DEMO_ACTOR = Actor.system("Demo set-up")
 TZ = "Europe/London"
 
 ACTIVITIES = [
-    ("Walk and talk", "#2E6B30", "walk",
+    ("Walk and talk", "#2E6B30", "footprints",
      "A gentle walk along the river with people who understand. Talk, or just walk.",
      "Comfortable shoes and a coat. Water if you like.",
      "Flat, paved path. We go at the slowest walker's pace."),
-    ("Yoga", "#6A2C70", "yoga",
+    ("Yoga", "#6A2C70", "flower-2",
      "Slow, calm stretching and breathing. No experience needed.",
      "Loose clothes. Mats are provided.", "Chair yoga is offered; the hall has step-free access."),
-    ("Poetry workshop", "#283593", "poetry",
+    ("Poetry workshop", "#283593", "feather",
      "Read, listen and write a few lines together. Nobody has to share.",
      "Nothing: paper and pens are here.", "Large-print handouts are available."),
-    ("Family group", "#8A4B08", "family",
+    ("Family group", "#8A4B08", "users",
      "For family members and friends of people in recovery, with a cuppa.",
      "Nothing.", "Children's corner with toys. Step-free access."),
-    ("Peer support", "#00695C", "peer",
+    ("Peer support", "#00695C", "heart-handshake",
      "A circle led by people with lived experience of recovery.",
      "Nothing.", "Quiet room; hearing loop fitted."),
-    ("Creative writing", "#8E2453", "writing",
+    ("Creative writing", "#8E2453", "pencil-line",
      "Short stories, letters, lyrics: write about anything, at your own pace.",
      "A notebook if you have one.", "Step-free access. Large-print paper."),
 ]
@@ -88,6 +88,7 @@ def fill_demo(engine: Engine, now: datetime | None = None) -> Services:
                                              until=last_day, place=place, facilitator="Volunteer team")
     _book_demo(past, sessions, now)
     _visits_and_feedback(engine, services, activities, today)
+    _voice(past, services, today)
     return services
 
 
@@ -121,3 +122,20 @@ def _visits_and_feedback(engine: Engine, services: Services, activities, today: 
                                           (None, "CM2", VisitReason.DROP_IN, True),
                                           ("Kez", None, VisitReason.TALK, False)]:
         services.visits.check_in(name, district, reason, first_visit=first, family_count=0)
+
+
+def _voice(past: Services, services: Services, today: date) -> None:
+    """Polls and "you said, we did" answers: the hub listening and acting."""
+    past.responses.publish(DEMO_ACTOR, "It is hard to find out what is on at weekends.",
+                           "We now print the weekly timetable for the noticeboard every Friday.")
+    past.responses.publish(DEMO_ACTOR, "More evening yoga, please.",
+                           "From December there is yoga every Tuesday at 18:30 in the main hall.")
+    past.responses.publish(DEMO_ACTOR, "The hall is cold in the mornings.",
+                           "The heating now comes on an hour earlier.")
+    walk = past.polls.create(DEMO_ACTOR, "Where should the next walk and talk go?",
+                             ["Along the river", "Hylands Park", "The canal towpath"],
+                             closes_on=today + timedelta(days=14))
+    for index in range(7):
+        services.polls.vote(walk.id, walk.options[index % 3 if index < 6 else 1].id)
+    past.polls.create(DEMO_ACTOR, "Would you come to a Sunday afternoon creative writing group?",
+                      ["Yes", "Maybe", "No"], closes_on=today + timedelta(days=21))

@@ -27,6 +27,12 @@ def check_capacity(capacity: int) -> int:
     return capacity
 
 
+def check_start(starts_at: datetime) -> datetime:
+    if not isinstance(starts_at, datetime) or starts_at.tzinfo is None:
+        raise InvalidInput("A session's start needs a time zone.")
+    return starts_at
+
+
 def check_minutes(minutes: int) -> int:
     if not isinstance(minutes, int) or not 5 <= minutes <= 12 * 60:
         raise InvalidInput("A session lasts from 5 minutes to 12 hours.")
@@ -88,7 +94,7 @@ class ScheduleService:
         with self._uow.write() as tx:
             self._activity(tx, activity_id)
             tz = tx.hub().timezone
-            local_start = first_start.astimezone(ZoneInfo(tz))
+            local_start = check_start(first_start).astimezone(ZoneInfo(tz))
             if until < local_start.date():
                 raise InvalidInput("The last date of a weekly series cannot be before its first session.")
             if (until - local_start.date()).days > MAX_SERIES_DAYS:
@@ -119,7 +125,7 @@ class ScheduleService:
             changed = {}
             length = row.ends_at - row.starts_at
             if starts_at is not UNSET:
-                row.starts_at, changed["starts_at"] = starts_at, starts_at.isoformat()
+                row.starts_at, changed["starts_at"] = check_start(starts_at), starts_at.isoformat()
             if minutes is not UNSET:
                 length, changed["minutes"] = timedelta(minutes=check_minutes(minutes)), minutes
             row.ends_at = row.starts_at + length
@@ -190,10 +196,9 @@ class ScheduleService:
 
     def _new_session(self, tx: Tx, activity_id, starts_at: datetime, minutes: int, capacity: int,
                      place, facilitator, notes, series_id) -> Session:
-        if starts_at.tzinfo is None:
-            raise InvalidInput("A session's start needs a time zone.")
         row = Session(
-            hub_id=tx.hub_id, activity_id=activity_id, series_id=series_id, starts_at=starts_at,
+            hub_id=tx.hub_id, activity_id=activity_id, series_id=series_id,
+            starts_at=check_start(starts_at),
             ends_at=starts_at + timedelta(minutes=check_minutes(minutes)),
             capacity=check_capacity(capacity), status=SessionStatus.SCHEDULED.value,
             place=clean_text(place, what="place", limit=120),

@@ -1,83 +1,173 @@
-"""The main window: a header with the hub's name and today's date, the page stack, and the
-visitor-mode lock-down (no closing, no Escape). It paints a calm "getting ready" page first and
-is given its services once the database is open."""
+"""The main window: header (logo, hub, date, text size, contrast, read aloud), the page stack,
+a footer with Back, Home and the ever-present Help now, the idle reset, and the visitor-mode
+lock-down. It paints a calm "getting ready" page first and is given its services after."""
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from .chrome import Footer, Header
 from .theme import Theme
-
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
-    #: emitted once the pages are built and filled from the database
     ready = Signal()
+    #: the 3-second press on the logo: the way to the front desk's sign-in
+    desk_requested = Signal()
 
-    def __init__(self, theme: Theme | None = None, locked: bool = True, parent=None):
+    def __init__(self, theme: Theme | None = None, locked: bool = True, idle_seconds: float = 90,
+                 warning_seconds: int = 15, print_slip=None, parent=None):
         super().__init__(parent)
         self._services = None
         self._theme = theme or Theme()
         self._locked = locked
+        self._idle_seconds, self._warning_seconds = idle_seconds, warning_seconds
+        self._print_slip = print_slip
         self._painted = False
-        self.whats_on = None
+        self.page_by_name: dict[str, QWidget] = {}
+        self._history: list[str] = []
+        self.speech = None
+        self.still_there = None
+        self.idle = None
         self.setWindowTitle("Recovery Hub Kiosk")
         self._build_ui()
         self.setStyleSheet(self._theme.style_sheet())
 
     def _build_ui(self) -> None:
-        root = QWidget()
+        root = QWidget(objectName="root")
         layout = QVBoxLayout(root)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        header = QFrame(objectName="header")
-        bar = QHBoxLayout(header)
-        bar.setContentsMargins(32, 16, 32, 16)
-        self.hub_label = QLabel("Recovery Hub Kiosk")
-        self.hub_label.setProperty("role", "title")
-        self.date_label = QLabel()
-        bar.addWidget(self.hub_label, 1)
-        bar.addWidget(self.date_label)
-        layout.addWidget(header)
+        self.header = Header()
+        self.header.logo.long_pressed.connect(self.desk_requested.emit)
+        self.header.text_size_chosen.connect(lambda size: self.apply_theme(Theme(self._theme.high_contrast, size)))
+        self.header.contrast_toggled.connect(
+            lambda: self.apply_theme(Theme(not self._theme.high_contrast, self._theme.size)))
+        self.header.read_aloud.clicked.connect(self._on_read_aloud_clicked)
+        layout.addWidget(self.header)
         self.pages = QStackedWidget()
-        self.message = QLabel("Getting things ready…")
-        self.message.setAlignment(Qt.AlignCenter)
-        self.message.setWordWrap(True)
-        self.message.setProperty("role", "title")
-        self.pages.addWidget(self.message)
+        self.starting = QLabel("Getting things ready…")
+        self.starting.setAlignment(Qt.AlignCenter)
+        self.starting.setWordWrap(True)
+        self.starting.setProperty("role", "title")
+        self.pages.addWidget(self.starting)
         layout.addWidget(self.pages, 1)
+        self.footer = Footer()
+        self.footer.back.clicked.connect(self.back)
+        self.footer.home.clicked.connect(self.home)
+        self.footer.help.clicked.connect(lambda: self.go("help"))
+        self.footer.setVisible(False)
+        layout.addWidget(self.footer)
         self.setCentralWidget(root)
 
     def start(self, services) -> None:
-        """Build the pages on ``services`` and show this week's timetable."""
-        from .visitor.whats_on import WhatsOnPage
+        """Build the visitor pages on ``services`` and show Welcome."""
+        from .idle import IdleWatcher, StillTherePrompt
+        from .speech import ReadAloud
+        from .visitor.pages import build_visitor_pages
 
         self._services = services
-        self.whats_on = WhatsOnPage(services, self._theme)
-        self.pages.addWidget(self.whats_on)
-        self.pages.setCurrentWidget(self.whats_on)
+        for name, page in build_visitor_pages(services, self._theme, self._print_slip).items():
+            self.page_by_name[name] = page
+            page.navigate.connect(self.go)
+            self.pages.addWidget(page)
+        self.speech = ReadAloud()
+        self.header.read_aloud.setVisible(self.speech.available)
+        self.still_there = StillTherePrompt(self._warning_seconds, self.centralWidget())
+        self.still_there.still_here.connect(self._restart_idle)
+        self.still_there.timed_out.connect(self.home)
+        self.idle = IdleWatcher(self._idle_seconds, self)
+        self.idle.idle.connect(self._on_idle)
+        self.footer.setVisible(True)
         self.apply_theme(self._theme)
+        self.home()
         QTimer.singleShot(0, self.ready.emit)
 
-    def show_problem(self, message: str) -> None:
-        """A plain message instead of the pages, when the kiosk cannot open its data."""
-        self.message.setText(f"{message}\n\nPlease ask a volunteer for help.")
-        self.pages.setCurrentWidget(self.message)
+    # -- navigation ------------------------------------------------------------------------
+
+    @property
+    def current_name(self) -> str | None:
+        return next((n for n, p in self.page_by_name.items() if p is self.pages.currentWidget()), None)
+
+    def go(self, name: str, argument=None) -> None:
+        page = self.page_by_name[name]
+        if self.speech is not None:
+            self.speech.stop()
+        if name == "welcome":
+            self.home()
+            return
+        if self.current_name and self.current_name != name and name not in ("booked", "checked_in", "thanks"):
+            self._history.append(self.current_name)
+        page.show_with(argument)
+        self.pages.setCurrentWidget(page)
+        self.footer.show_navigation(name != "welcome", help_shown=name != "help")
+        self._restart_idle()
+
+    def back(self) -> None:
+        previous = self._history.pop() if self._history else "welcome"
+        if previous == "welcome":
+            self.home()
+            return
+        page = self.page_by_name[previous]
+        page.refresh()
+        self.pages.setCurrentWidget(page)
+        self.footer.show_navigation(True, help_shown=previous != "help")
+
+    def home(self) -> None:
+        """Back to Welcome with every typed value and choice forgotten."""
+        if self.idle is None:
+            return
+        self.still_there.close_prompt()
+        for page in self.page_by_name.values():
+            page.reset()
+        self._history.clear()
+        welcome = self.page_by_name["welcome"]
+        welcome.show_with(None)
+        self.pages.setCurrentWidget(welcome)
+        self.footer.show_navigation(False, help_shown=True)
+        self.idle.stop()
+
+    def _restart_idle(self) -> None:
+        if self.idle is not None and self.pages.currentWidget() is not self.page_by_name["welcome"]:
+            self.idle.restart()
+
+    def _on_idle(self) -> None:
+        self.still_there.open()
+
+    # -- look and sound --------------------------------------------------------------------
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.setStyleSheet(theme.style_sheet())
+        self.header.set_theme(theme)
+        self.footer.set_theme(theme)
+        for page in self.page_by_name.values():
+            page.set_theme(theme)
         if self._services is not None:
-            self.whats_on.set_theme(theme)
             self.refresh_header()
+
+    @property
+    def services(self):
+        return self._services
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
 
     def refresh_header(self) -> None:
         from ..domain.wording import day_name, local
 
         hub = self._services.hub.current()
-        self.hub_label.setText(hub.name)
-        self.date_label.setText(day_name(local(self._services.uow.clock(), hub.timezone).date()))
+        self.header.set_hub(hub.name, day_name(local(self._services.uow.clock(), hub.timezone).date()))
+
+    def _on_read_aloud_clicked(self) -> None:
+        page = self.pages.currentWidget()
+        if self.speech is not None and hasattr(page, "spoken_text"):
+            self.speech.say(page.spoken_text())
+
+    def show_problem(self, message: str) -> None:
+        """A plain message instead of the pages, when the kiosk cannot open its data."""
+        self.starting.setText(f"{message}\n\nPlease ask a volunteer for help.")
+        self.pages.setCurrentWidget(self.starting)
 
     # -- lock-down -------------------------------------------------------------------------
 
@@ -85,6 +175,8 @@ class MainWindow(QMainWindow):
         if self._locked:
             event.ignore()
         else:
+            if self.idle is not None:
+                self.idle.uninstall()
             super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:
@@ -95,6 +187,11 @@ class MainWindow(QMainWindow):
 
     def unlock_for_shutdown(self) -> None:
         self._locked = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.still_there is not None and self.still_there.isVisible():
+            self.still_there.setGeometry(self.centralWidget().rect())
 
     def event(self, event) -> bool:
         handled = super().event(event)

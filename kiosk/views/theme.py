@@ -54,25 +54,48 @@ class Theme:
 
     def style_sheet(self) -> str:
         p = self.palette
+        error_bg, error_ink = ("#000000", "#FFFFFF") if self.high_contrast else ("#FDECEA", "#8C1D18")
         return f"""
         QWidget {{ background: {p.background}; color: {p.ink}; font-family: "{FONT_FAMILY}";
                    font-size: {self.px(22)}px; }}
         QLabel[role="title"] {{ font-size: {self.px(36)}px; font-weight: bold; }}
-        QLabel[role="heading"] {{ font-size: {self.px(28)}px; font-weight: bold; margin-top: 16px; }}
+        QLabel[role="heading"] {{ font-size: {self.px(28)}px; font-weight: bold; }}
         QLabel[role="muted"] {{ color: {p.muted}; }}
         QLabel[role="reference"] {{ font-size: {self.px(64)}px; font-weight: bold; letter-spacing: 6px; }}
+        QLabel[role="status"], QLabel[role="status-cancelled"] {{ font-weight: bold; }}
+        QPushButton[role="tile"] QLabel {{ background: transparent; color: {p.on_primary};
+                                           font-size: {self.px(32)}px; font-weight: bold; }}
+        QLabel[role="error"] {{ background: {error_bg}; color: {error_ink}; border: 3px solid {error_ink};
+                                border-radius: 12px; padding: 12px 16px; font-weight: bold; }}
+        QLabel[role="voice"] {{ background: {p.surface}; border-left: 8px solid {p.primary};
+                                padding: 12px 16px; }}
         QFrame#header {{ background: {p.primary}; }}
         QFrame#header QLabel {{ background: {p.primary}; color: {p.on_primary}; }}
+        QFrame#footer {{ border-top: 2px solid {p.border}; }}
+        QFrame#still-there {{ background: {p.background}; border: 6px solid {p.primary}; }}
         QFrame[role="card"] {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px; }}
         QFrame[role="card"] QLabel {{ background: transparent; }}
-        QPushButton {{ background: {p.primary}; color: {p.on_primary}; border: 3px solid {p.primary};
-                       border-radius: 12px; padding: 12px 24px; min-height: 72px; min-width: 72px;
-                       font-size: {self.px(28)}px; font-weight: bold; }}
-        QPushButton:focus {{ border: 3px solid {p.focus}; outline: none; }}
+        QFrame[role="card"]:focus {{ border: 4px solid {p.focus}; }}
+        QPushButton, QToolButton {{ background: {p.primary}; color: {p.on_primary};
+                       border: 3px solid {p.primary}; border-radius: 12px; padding: 12px 24px;
+                       min-height: 48px; min-width: 48px; font-size: {self.px(28)}px; font-weight: bold; }}
+        QPushButton:focus, QToolButton:focus {{ border: 4px solid {p.focus}; }}
         QPushButton:disabled {{ background: {p.border}; color: {p.muted}; border-color: {p.border}; }}
-        QPushButton[role="secondary"] {{ background: {p.surface}; color: {p.primary};
-                                         border: 3px solid {p.primary}; }}
+        QPushButton[role="secondary"], QPushButton[role="key"], QPushButton[role="choice"],
+        QToolButton[role="face"] {{ background: {p.surface}; color: {p.primary}; border: 3px solid {p.primary}; }}
+        QPushButton[role="key"] {{ color: {p.ink}; border-color: {p.border}; padding: 4px; min-height: 64px; }}
+        QPushButton[role="choice"] {{ font-size: {self.px(24)}px; padding: 8px 12px; }}
+        QPushButton[role="choice"]:checked, QToolButton[role="face"]:checked {{
+            background: {p.primary}; color: {p.on_primary}; border: 4px solid {p.ink}; }}
         QPushButton[role="help"] {{ background: {p.help}; color: {p.on_help}; border-color: {p.help}; }}
+        QPushButton[role="header"] {{ background: {p.primary}; color: {p.on_primary};
+                                      border: 3px solid {p.on_primary}; padding: 8px 16px;
+                                      font-size: {self.px(22)}px; min-width: 72px; min-height: 56px; }}
+        QPushButton[role="header"]:checked {{ background: {p.on_primary}; color: {p.primary}; }}
+        QLineEdit, QPlainTextEdit {{ background: {p.surface}; color: {p.ink}; border: 3px solid {p.border};
+                                     border-radius: 12px; padding: 8px 16px; font-size: {self.px(28)}px; }}
+        QLineEdit:focus, QPlainTextEdit:focus {{ border: 4px solid {p.primary}; }}
+        QLineEdit[role="code"] {{ font-size: {self.px(48)}px; font-weight: bold; letter-spacing: 8px; }}
         QScrollArea {{ border: none; }}
         QScrollBar:vertical {{ width: 24px; background: {p.background}; }}
         QScrollBar::handle:vertical {{ background: {p.muted}; border-radius: 12px; min-height: 72px; }}

@@ -1,16 +1,78 @@
-"""Helpers for the service tests: reading the real tables and watching the real transactions."""
+"""Helpers for the service tests: databases built once by the real migrations (a fresh copy of a
+SQLite file, or one PostgreSQL database emptied, before each test), plain SQL access to the real
+tables, and a log of the real transactions."""
 
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, event, text
 
+from kiosk.db import migrate
+from kiosk.db.engine import make_engine, sqlite_url
+from kiosk.db.models import Base
 from kiosk.domain.enums import StaffRole
 from kiosk.domain.records import Actor
 
 ADMIN = Actor.system("Test admin")
 VOLUNTEER = Actor("Vera the volunteer", StaffRole.VOLUNTEER)
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite_file(tmp_path_factory) -> Path:
+    """A SQLite file built once by the real migrations; each test gets a byte copy of it."""
+    path = tmp_path_factory.mktemp("sqlite-template") / "kiosk.sqlite"
+    engine = make_engine(sqlite_url(path))
+    migrate.upgrade(engine)
+    engine.dispose()  # the last connection to close checkpoints the WAL into the main file
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+@pytest.fixture
+def sqlite_engine(migrated_sqlite_file: Path, tmp_path: Path) -> Iterator[Engine]:
+    """Overrides the shared fixture for this directory: a copy of the migrated file, not a rebuild."""
+    path = tmp_path / "kiosk.sqlite"
+    shutil.copyfile(migrated_sqlite_file, path)
+    engine = make_engine(sqlite_url(path))
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres_url(postgres_server) -> Iterator[str]:
+    """A PostgreSQL database built once by the real migrations for all the service tests
+    (making and migrating a database per test costs about 0.35 s; emptying one, 0.01 s)."""
+    url = postgres_server.create_database()
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    yield url
+    postgres_server.drop_database(url)
+
+
+def empty_postgres(engine: Engine) -> None:
+    """Delete every row, children first. Only this cleaning transaction runs as a replica, which
+    skips the triggers that keep the audit log append-only; the tests themselves never do."""
+    tables = Base.metadata.sorted_tables
+    with engine.begin() as conn:
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
+        for table in reversed(tables):
+            conn.execute(table.delete())
+        left = conn.execute(text(" + ".join(f"(SELECT count(*) FROM {t.name})" for t in tables)
+                                 .join(["SELECT ", ""]))).scalar()
+    assert left == 0, "rows were left behind"
+
+
+@pytest.fixture
+def postgres_engine(migrated_postgres_url: str) -> Iterator[Engine]:
+    """Overrides the shared fixture for this directory: the same schema, emptied, not rebuilt."""
+    engine = make_engine(migrated_postgres_url)
+    empty_postgres(engine)
+    yield engine
+    engine.dispose()
 
 
 class Db:

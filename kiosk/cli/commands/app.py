@@ -34,5 +34,5 @@ def demo_hub(ctx: CliContext, args) -> None:
     ctx.emit(
         {"hub": hub.name, "timezone": hub.timezone, "sessions": count},
         f"Added the demo hub '{hub.name}' with {count} sessions over three weeks.\n"
-        "Open it with: kiosk run --windowed (add the same --db as here)",
+        f"Open it with: kiosk --db '{ctx.db_path}' run --windowed",
     )

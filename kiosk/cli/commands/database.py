@@ -27,7 +27,7 @@ def upgrade(ctx: CliContext, args) -> None:
               "up_to_date": after.up_to_date}, text)
 
 
-def check(ctx: CliContext, args) -> int:
+def check(ctx: CliContext, args) -> None:
     if not ctx.db_path.is_file():
         raise DatabaseProblem("There is no database file at that path.")
     report = _inspect(ctx)
@@ -38,7 +38,6 @@ def check(ctx: CliContext, args) -> int:
     ctx.emit(report, "\n".join(lines))
     if not report["ok"]:
         raise DatabaseProblem("The database check found problems.")
-    return 0
 
 
 def _inspect(ctx: CliContext) -> dict:
@@ -47,8 +46,8 @@ def _inspect(ctx: CliContext) -> dict:
             integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
             broken = len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
         state = migrate.migration_state(ctx.engine())
-    except sa_exc.DBAPIError:
-        raise DatabaseProblem("The file is not a kiosk database, or it is damaged.") from None
+    except sa_exc.DBAPIError as error:
+        raise DatabaseProblem("The file is not a kiosk database, or it is damaged.") from error
     integrity_ok = integrity == ["ok"]
     return {"ok": integrity_ok and not broken and state.up_to_date, "integrity_ok": integrity_ok,
             "integrity": integrity, "broken_links": broken, "current": state.current,

@@ -1,55 +1,76 @@
-"""What's on: the week's sessions day by day, with places left."""
+"""What's on & book: this week and next, day by day, filterable by activity; tap a card to see
+the session and book it."""
 
 from collections import defaultdict
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from ...domain.timeutil import monday_of
 from ...domain.wording import day_name, local
-from ...services import Services
-from ..theme import Theme
+from ..page import Page
+from ..widgets.choices import ChoiceRow
 from ..widgets.session_card import SessionCard
 
+DAYS_SHOWN = 14
 
-class WhatsOnPage(QWidget):
-    def __init__(self, services: Services, theme: Theme, parent=None):
-        super().__init__(parent)
-        self._services = services
-        self._theme = theme
-        self._build_ui()
+
+class WhatsOnPage(Page):
+    title_text = "What's on this week and next"
 
     def _build_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        title = QLabel("What's on this week")
-        title.setProperty("role", "title")
-        layout.addWidget(title)
+        self.filter = ChoiceRow([], columns=7)
+        self.filter.changed.connect(lambda _value: self._render())
+        self.body.addWidget(self.filter)
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        layout.addWidget(self._scroll, 1)
-
-    def set_theme(self, theme: Theme) -> None:
-        self._theme = theme
-        self.refresh()
+        self.body.addWidget(self._scroll, 1)
+        self._sessions = []
+        self._tz = "Europe/London"
 
     def refresh(self) -> None:
         hub = self._services.hub.current()
-        sessions = self._services.schedule.week()
-        today = local(self._services.uow.clock(), hub.timezone).date()
+        self._tz = hub.timezone
+        now = self._services.uow.clock()
+        today = local(now, hub.timezone).date()
+        self._today = today
+        sessions = self._services.schedule.days(monday_of(today), DAYS_SHOWN)
+        self._sessions = [s for s in sessions if s.ends_at > now]
+        chosen = self.filter.value()
+        activities = sorted({s.activity.name for s in self._sessions})
+        self.filter.set_options([(None, "Everything")] + [(name, name) for name in activities])
+        self.filter.set_value(chosen if chosen in activities else None)
+        self._render()
+
+    def _render(self) -> None:
+        chosen = self.filter.value()
         by_day = defaultdict(list)
-        for session in sessions:
-            by_day[local(session.starts_at, hub.timezone).date()].append(session)
+        for session in self._sessions:
+            if chosen is None or session.activity.name == chosen:
+                by_day[local(session.starts_at, self._tz).date()].append(session)
         content = QWidget()
         column = QVBoxLayout(content)
         column.setSpacing(16)
-        if not sessions:
-            column.addWidget(QLabel("Nothing is on the timetable this week yet."))
+        if not by_day:
+            column.addWidget(self.label("Nothing like that is on in the next two weeks."))
+        next_monday = monday_of(self._today) + timedelta(days=7)
+        next_week_shown = False
         for day in sorted(by_day):
-            heading = QLabel(day_name(day, today))
-            heading.setProperty("role", "heading")
-            column.addWidget(heading)
+            if day >= next_monday and not next_week_shown:
+                column.addWidget(self.label("Next week", "title"))
+                next_week_shown = True
+            column.addWidget(self.label(day_name(day, self._today), "heading"))
             for session in by_day[day]:
-                column.addWidget(SessionCard(session, hub.timezone, self._theme))
+                card = SessionCard(session, self._tz, self._theme)
+                card.activated.connect(lambda sid: self.go("session", sid))
+                column.addWidget(card)
         column.addStretch(1)
         self._scroll.setWidget(content)
+        self.cards = content.findChildren(SessionCard)
+
+    def reset(self) -> None:
+        super().reset()
+        self.filter.set_value(None)
+        self._scroll.verticalScrollBar().setValue(0)

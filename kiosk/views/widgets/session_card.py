@@ -1,10 +1,12 @@
-"""A session as a card: activity chip, time, place and places left — never colour alone."""
+"""A session as a card to tap: activity chip with icon and name, time, place, what to bring and
+places left — never colour alone."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from ...domain.records import SessionInfo
 from ...domain.wording import places_text, time_range
+from ..icons import pixmap
 from ..theme import Theme
 
 
@@ -15,34 +17,63 @@ class SessionCard(QFrame):
         super().__init__(parent)
         self.session_id = session.id
         self.setProperty("role", "card")
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setMinimumHeight(96)
         self._build_ui(session, tz, theme)
-        self.setAccessibleName(f"{session.activity.name}, {time_range(session, tz)}, {places_text(session)}")
+        self.setAccessibleName(
+            f"{session.activity.name}, {time_range(session, tz)}, {places_text(session)}. Tap for details.")
 
     def _build_ui(self, session: SessionInfo, tz: str, theme: Theme) -> None:
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(16)
-        chip = QLabel(session.activity.name)
-        background, text = theme.chip_colours(session.activity.colour)
-        chip.setStyleSheet(f"background: {background}; color: {text}; border-radius: 12px; "
-                           f"padding: 8px 16px; font-weight: bold;")
-        chip.setMinimumWidth(theme.px(260))
-        layout.addWidget(chip)
+        layout.addWidget(activity_chip(session, theme))
         details = QVBoxLayout()
         when = QLabel(time_range(session, tz))
         when.setProperty("role", "heading")
-        when.setStyleSheet("margin-top: 0px;")
         details.addWidget(when)
-        if session.place:
-            details.addWidget(QLabel(session.place))
+        where = session.place or "Place to be confirmed"
+        if session.activity.what_to_bring:
+            where += f"   ·   Bring: {session.activity.what_to_bring}"
+        place = QLabel(where)
+        place.setWordWrap(True)
+        details.addWidget(place)
         layout.addLayout(details, 1)
         places = QLabel(places_text(session))
         places.setWordWrap(True)
         places.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        places.setStyleSheet("font-weight: bold;")
-        layout.addWidget(places, 1)
+        places.setProperty("role", "status-cancelled" if session.is_cancelled else "status")
+        places.setMinimumWidth(theme.px(300))
+        layout.addWidget(places)
         self.places_label = places
 
     def mouseReleaseEvent(self, event) -> None:
-        self.activated.emit(self.session_id)
+        if self.rect().contains(event.position().toPoint()):
+            self.activated.emit(self.session_id)
         super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space):
+            self.activated.emit(self.session_id)
+            return
+        super().keyPressEvent(event)
+
+
+def activity_chip(session: SessionInfo, theme: Theme) -> QFrame:
+    """The activity's colour, icon and name together, so colour never carries meaning alone."""
+    background, text = theme.chip_colours(session.activity.colour)
+    chip = QFrame()
+    chip.setProperty("role", "chip")
+    chip.setStyleSheet(f"QFrame {{ background: {background}; border-radius: 12px; }}"
+                       f"QLabel {{ background: transparent; color: {text}; font-weight: bold; }}")
+    chip.setMinimumWidth(theme.px(300))
+    row = QHBoxLayout(chip)
+    row.setContentsMargins(12, 8, 16, 8)
+    icon = QLabel()
+    icon.setPixmap(pixmap(session.activity.icon, text, theme.px(40)))
+    row.addWidget(icon)
+    name = QLabel(session.activity.name)
+    name.setWordWrap(True)
+    row.addWidget(name, 1)
+    return chip

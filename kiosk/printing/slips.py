@@ -1,0 +1,181 @@
+"""Slips a visitor takes home: a booking slip with its reference and QR code, and a help slip
+with crisis contacts; on 80 mm receipt paper (as long as the content) or on A6."""
+
+import io
+from collections.abc import Callable
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from ..domain.enums import BookingStatus
+from ..domain.records import BookingInfo, HubInfo
+from ..domain.refcode import format_reference
+from ..domain.wording import clock_time, day_name, local, people_text, time_range
+from .draw import ALERT, INK, MUTED, PRIMARY, new_canvas, qr_code
+from .flow import Block, paginate, paint_page, spacer, text_block, total_height
+from .fonts import font_for, register, text_width
+from .geometry import A6_SIZE, RECEIPT_WIDTH, slip_size
+
+#: Side margins keep text inside the 72 mm most 80 mm receipt printers can print.
+RECEIPT_MARGIN, RECEIPT_END = 4 * mm, 6 * mm
+A6_MARGIN = 7 * mm
+#: Text scales tried, largest first, until an A6 slip fits its page.
+A6_SCALES = (1.3, 1.15, 1.0, 0.9, 0.8, 0.7)
+
+Builder = Callable[[float, float], list[Block]]  # (content width, scale) -> blocks
+
+
+def build_booking_slip(hub: HubInfo, booking: BookingInfo, *, size: str = "receipt",
+                       printed_at: datetime) -> bytes:
+    """The visitor's booking: reference in large letters, a QR code holding just the reference
+    (what My booking reads back), the session and the hub's phone number. No name is printed,
+    so a lost slip does not say who is coming."""
+    title = f"Booking {format_reference(booking.reference)} at {hub.name}"
+    return _slip(slip_size(size), title, "Booking slip", hub.name,
+                 lambda width, scale: _booking_blocks(hub, booking, width, scale, printed_at))
+
+
+def build_help_slip(hub: HubInfo, *, size: str = "receipt", printed_at: datetime) -> bytes:
+    """Who to call for help, day or night: the hub's crisis contacts."""
+    return _slip(slip_size(size), f"Help, any time: {hub.name}", "Crisis contacts", hub.name,
+                 lambda width, scale: _help_blocks(hub, width, scale, printed_at))
+
+
+def _slip(size: str, title: str, subject: str, author: str, build: Builder) -> bytes:
+    register()
+    buffer = io.BytesIO()
+    if size == "receipt":
+        width = RECEIPT_WIDTH - 2 * RECEIPT_MARGIN
+        blocks = build(width, 1.0)
+        pagesize = (RECEIPT_WIDTH, total_height(blocks) + 2 * RECEIPT_END)
+        canvas = new_canvas(buffer, pagesize, title, subject, author)
+        paint_page(canvas, _stack(blocks), RECEIPT_MARGIN, pagesize[1] - RECEIPT_END)
+        canvas.showPage()
+    else:
+        width, room = A6_SIZE[0] - 2 * A6_MARGIN, A6_SIZE[1] - 2 * A6_MARGIN
+        for scale in A6_SCALES:
+            blocks = build(width, scale)
+            if total_height(blocks) <= room:
+                break
+        canvas = new_canvas(buffer, A6_SIZE, title, subject, author)
+        for number, placed in enumerate(paginate(blocks, room, room)):
+            if number:
+                canvas.showPage()
+            paint_page(canvas, placed, A6_MARGIN, A6_SIZE[1] - A6_MARGIN)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _stack(blocks: list[Block]) -> list[tuple[Block, float]]:
+    placed, used = [], 0.0
+    for block in blocks:
+        placed.append((block, used))
+        used += block.height + block.gap_after
+    return placed
+
+
+def _booking_blocks(hub: HubInfo, booking: BookingInfo, width: float, k: float,
+                    printed_at: datetime) -> list[Block]:
+    session, tz = booking.session, hub.timezone
+    cancelled = booking.status is BookingStatus.CANCELLED
+    blocks = [text_block(hub.name, 12 * k, width, bold=True, colour=PRIMARY, gap_after=6 * k)]
+    blocks += _status_blocks(booking, width, k)
+    blocks += _reference_blocks(booking.reference, width, k, with_qr=not cancelled, strike=cancelled)
+    when = day_name(local(session.starts_at, tz).date())
+    blocks.append(text_block(session.activity.name, 14 * k, width, bold=True, gap_after=2 * k))
+    blocks.append(text_block(when, 12 * k, width, bold=True, gap_after=1 * k))
+    blocks.append(text_block(time_range(session, tz), 12 * k, width, bold=True, gap_after=2 * k))
+    if session.is_cancelled:
+        blocks.append(text_block("This session is cancelled.", 12 * k, width, bold=True, colour=ALERT,
+                                 gap_after=2 * k))
+    for line in (session.place, people_text(booking.party) if booking.party > 1 else None):
+        if line:
+            blocks.append(text_block(line, 11 * k, width, gap_after=2 * k))
+    if session.activity.what_to_bring and not cancelled:
+        blocks.append(text_block(f"What to bring: {session.activity.what_to_bring}", 11 * k, width,
+                                 gap_after=2 * k))
+    blocks.append(spacer(6 * k))
+    blocks.append(text_block("To check or cancel, tap My booking at the kiosk, then scan the code "
+                             "on this slip or type the reference.", 10 * k, width, gap_after=4 * k))
+    if hub.phone:
+        blocks.append(text_block(f"Questions? Call {hub.phone}", 11 * k, width, bold=True,
+                                 gap_after=4 * k))
+    blocks.append(_printed(printed_at, tz, width, k))
+    return blocks
+
+
+def _status_blocks(booking: BookingInfo, width: float, k: float) -> list[Block]:
+    headline, detail, colour = {
+        BookingStatus.CONFIRMED: ("Your place is booked", None, INK),
+        BookingStatus.WAITLISTED: ("You are on the waiting list",
+                                   _waiting_text(booking.position), INK),
+        BookingStatus.CANCELLED: ("CANCELLED: this booking is cancelled", booking.status_reason, ALERT),
+        BookingStatus.ATTENDED: ("You came to this session. Thank you!", None, INK),
+        BookingStatus.NO_SHOW: ("This booking was not used", None, INK),
+    }[booking.status]
+    blocks = [text_block(headline, 16 * k, width, bold=True, colour=colour, gap_after=4 * k)]
+    if detail:
+        blocks.append(text_block(detail, 11 * k, width, gap_after=6 * k))
+    return blocks
+
+
+def _waiting_text(position: int | None) -> str:
+    where = f"You are number {position} on the waiting list. " if position else ""
+    return (where + "If a place comes free it goes to the next person waiting: check with My booking "
+            "at the kiosk, or ask at reception.")
+
+
+def _reference_blocks(reference: str, width: float, k: float, with_qr: bool,
+                      strike: bool) -> list[Block]:
+    """The reference in large letters with its QR code beside it when there is room, else below."""
+    label = text_block("Your booking reference", 10 * k, width, colour=MUTED, gap_after=2 * k)
+    code = text_block(format_reference(reference), 30 * k, width, bold=True, strike=strike)
+    if not with_qr:
+        code.gap_after = 8 * k
+        return [label, code]
+    qr_size = min(width, 96 * k)
+    text_w = text_width(code.lines[0], font_for(code.lines[0], True), code.size) if code.lines else 0
+    if len(code.lines) == 1 and text_w + 8 * k + qr_size <= width:
+        height = max(qr_size, label.height + label.gap_after + code.height)
+
+        def paint(canvas: Canvas, x: float, top: float) -> None:
+            label.draw(canvas, x, top)
+            code.draw(canvas, x, top - label.height - label.gap_after)
+            qr_code(canvas, reference, x + width - qr_size, top - qr_size, qr_size)
+
+        return [Block(height=height, paint=paint, gap_after=8 * k)]
+    code.gap_after = 4 * k
+    return [label, code, Block(height=qr_size, gap_after=8 * k,
+                               paint=lambda c, x, top: qr_code(c, reference, x, top - qr_size, qr_size))]
+
+
+def _help_blocks(hub: HubInfo, width: float, k: float, printed_at: datetime) -> list[Block]:
+    blocks = [
+        text_block("Help, any time", 20 * k, width, bold=True, colour=PRIMARY, gap_after=4 * k),
+        text_block("You are not alone. These services are free and will listen.", 11 * k, width,
+                   gap_after=8 * k),
+    ]
+    for contact in hub.crisis_contacts:
+        blocks.append(text_block(contact.name, 13 * k, width, bold=True, gap_after=1 * k,
+                                 keep_with_next=True))
+        blocks.append(text_block(contact.detail, 13 * k, width, gap_after=7 * k))
+    if not any("999" in c.detail for c in hub.crisis_contacts):
+        blocks.append(text_block("If someone is in danger now, call 999.", 13 * k, width, bold=True,
+                                 colour=ALERT, gap_after=7 * k))
+    blocks.append(spacer(3 * k))
+    blocks.append(text_block(hub.name, 11 * k, width, bold=True, gap_after=1 * k))
+    for line in (hub.address, f"Call us: {hub.phone}" if hub.phone else None):
+        if line:
+            blocks.append(text_block(line, 11 * k, width, gap_after=1 * k))
+    blocks.append(spacer(4 * k))
+    blocks.append(_printed(printed_at, hub.timezone, width, k))
+    return blocks
+
+
+def _printed(printed_at: datetime, tz: str, width: float, k: float) -> Block:
+    day = local(printed_at, tz).date()
+    return text_block(f"Printed on {day_name(day)} {day.year} at {clock_time(printed_at, tz)}",
+                      8.5 * k, width, colour=MUTED)
+

@@ -1,0 +1,96 @@
+"""Idle reset: notice when nobody has touched the screen for a while, ask "Are you still
+there?", and count down before the window forgets everything and returns to Welcome."""
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout
+
+from .widgets.buttons import action_button
+
+INPUT_EVENTS = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.TouchBegin,
+                QEvent.TouchUpdate, QEvent.KeyPress, QEvent.Wheel}
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``seconds`` without any touch, click or key anywhere in the app."""
+
+    idle = Signal()
+
+    def __init__(self, seconds: float, parent=None):
+        super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True, timeout=self.idle.emit)
+        self._timer.setInterval(int(seconds * 1000))
+        QApplication.instance().installEventFilter(self)
+
+    def restart(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in INPUT_EVENTS and self._timer.isActive():
+            self._timer.start()
+        return False
+
+    def uninstall(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class StillTherePrompt(QFrame):
+    """A full-window card: "Are you still there?" with a countdown and one big button."""
+
+    still_here = Signal()
+    timed_out = Signal()
+
+    def __init__(self, seconds: int, parent=None):
+        super().__init__(parent)
+        self._seconds = seconds
+        self._left = seconds
+        self.setObjectName("still-there")
+        self.setAccessibleName("Are you still there?")
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignCenter)
+        layout.setSpacing(24)
+        title = QLabel("Are you still there?")
+        title.setProperty("role", "title")
+        title.setAlignment(Qt.AlignCenter)
+        self.countdown = QLabel()
+        self.countdown.setAlignment(Qt.AlignCenter)
+        self.countdown.setWordWrap(True)
+        self.button = action_button("Yes, I'm still here", icon_name="check")
+        self.button.clicked.connect(self._on_still_here)
+        layout.addWidget(title)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.button, 0, Qt.AlignCenter)
+        self._tick = QTimer(self, interval=1000, timeout=self._on_tick)
+        self.hide()
+
+    def open(self) -> None:
+        self._left = self._seconds
+        self._show_left()
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+        self._tick.start()
+
+    def close_prompt(self) -> None:
+        self._tick.stop()
+        self.hide()
+
+    def _show_left(self) -> None:
+        self.countdown.setText(f"To keep your details private, the screen goes back to the start "
+                               f"in {self._left} second{'s' if self._left != 1 else ''}.")
+
+    def _on_tick(self) -> None:
+        self._left -= 1
+        if self._left <= 0:
+            self.close_prompt()
+            self.timed_out.emit()
+        else:
+            self._show_left()
+
+    def _on_still_here(self) -> None:
+        self.close_prompt()
+        self.still_here.emit()

@@ -1,0 +1,127 @@
+"""The base of every page: a title, a body, an inline message area, and the hooks the main
+window calls (show_with, refresh, reset, set_theme, spoken_text)."""
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ..domain.errors import KioskError
+from .theme import Theme
+
+log = logging.getLogger(__name__)
+
+SORRY = "Sorry, something went wrong. Please try again, or ask a volunteer."
+
+
+class Page(QWidget):
+    #: ask the main window to show another page: (page name, argument)
+    navigate = Signal(str, object)
+    title_text = ""
+
+    def __init__(self, services, theme: Theme, parent=None):
+        super().__init__(parent)
+        self._services = services
+        self._theme = theme
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 24, 48, 16)
+        outer.setSpacing(16)
+        self.title = QLabel(self.title_text)
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
+        outer.addWidget(self.title)
+        self.message = QLabel()
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+        self.message.hide()
+        # The body scrolls, so the largest text size never pushes anything off the screen;
+        # the page's main actions stay pinned below it, always in view.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        holder = QWidget()
+        self.body = QVBoxLayout(holder)
+        self.body.setContentsMargins(0, 0, 8, 0)
+        self.body.setSpacing(16)
+        self.scroll.setWidget(holder)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.message)
+        self.actions = QHBoxLayout()
+        self.actions.setSpacing(16)
+        outer.addLayout(self.actions)
+        self._build_ui()
+
+    # -- hooks for subclasses --------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        """Add the page's widgets to ``self.body``."""
+
+    def show_with(self, argument) -> None:
+        """Called each time the page is shown; ``argument`` comes from the navigation."""
+        self.clear_message()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read what the page shows from the services."""
+
+    def reset(self) -> None:
+        """Forget everything typed or chosen (idle reset, or leaving the page for Welcome)."""
+        self.clear_message()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        if self.isVisible():
+            self.refresh()
+
+    def spoken_text(self) -> str:
+        """What Read aloud says: every visible label, in order."""
+        parts = [label.text() for label in self.findChildren(QLabel)
+                 if label.isVisibleTo(self) and label.text() and not label.text().startswith("<")]
+        return ". ".join(p.replace("\n", ". ") for p in parts)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def go(self, page: str, argument=None) -> None:
+        self.navigate.emit(page, argument)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(f"⚠  {text}")
+        self.message.show()
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    def attempt(self, action, *args, **kwargs):
+        """Run a service call; show a domain error in plain words (never a traceback)."""
+        self.clear_message()
+        try:
+            return action(*args, **kwargs)
+        except KioskError as error:
+            self.show_message(error.message)
+        except Exception:
+            log.exception("unexpected error on %s", type(self).__name__)
+            self.show_message(SORRY)
+        return None
+
+    def two_columns(self, left_stretch: int = 5, right_stretch: int = 4) -> tuple[QVBoxLayout, QVBoxLayout]:
+        """A form on the left and the on-screen keyboard on the right, side by side."""
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(16)
+        right.setSpacing(16)
+        row.addLayout(left, left_stretch)
+        row.addLayout(right, right_stretch)
+        self.body.addLayout(row)
+        return left, right
+
+    def label(self, text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(wrap)
+        label.setTextFormat(Qt.PlainText)
+        if role:
+            label.setProperty("role", role)
+        return label

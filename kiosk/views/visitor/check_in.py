@@ -1,0 +1,150 @@
+"""Check in (name optional, reason, first time, family, postcode district with why we ask) and
+leaving (by the visitor's own number — never a list of names)."""
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QLineEdit
+
+from ...domain.enums import VisitReason
+from ...domain.text import NAME_MAX
+from ..page import Page
+from ..widgets.buttons import action_button
+from ..widgets.choices import ChoiceRow, Stepper
+from ..widgets.keyboard import OnScreenKeyboard
+from ..widgets.keypad import number_keypad
+
+BACK_TO_WELCOME_MS = 8000
+
+
+class CheckInPage(Page):
+    title_text = "Check in"
+
+    def _build_ui(self) -> None:
+        left, right = self.two_columns(3, 2)
+        self.body.insertWidget(0, self.label("Everything here is optional. Skip anything you like.", "muted"))
+        form = QGridLayout()
+        form.setHorizontalSpacing(24)
+        form.setVerticalSpacing(12)
+        form.setColumnStretch(1, 1)
+        self.name = self._field("Your first name or a nickname", NAME_MAX)
+        self.district = self._field("First part of your postcode, like CM1", 8)
+        self.reason = ChoiceRow([(r, r.label) for r in VisitReason], columns=3)
+        self.first_visit = ChoiceRow([(True, "Yes, first time"), (False, "I've been before")], columns=2)
+        self.family = Stepper(0, 12, 0, "family members with you")
+        rows = [("First name or nickname", self.name), ("Postcode area, like CM1", self.district),
+                ("What brings you in?", self.reason), ("First time here?", self.first_visit),
+                ("Family with you", self.family)]
+        for row, (words, widget) in enumerate(rows):
+            form.addWidget(self.label(words), row * 2, 0, Qt.AlignTop)
+            form.addWidget(widget, row * 2, 1)
+        form.addWidget(self.label("Why we ask: it shows funders which areas we reach. "
+                                  "We only keep this first part.", "muted"), 3, 1)
+        left.addLayout(form)
+        left.addStretch(1)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.attach(self.name)
+        self.keyboard.attach(self.district, capitals="all")
+        right.addWidget(self.keyboard)
+        right.addStretch(1)
+        self.confirm = action_button("Check me in", icon_name="log-in")
+        self.confirm.clicked.connect(self._on_confirm_clicked)
+        self.actions.addWidget(self.confirm)
+
+    def _field(self, accessible: str, limit: int) -> QLineEdit:
+        field = QLineEdit()
+        field.setMaxLength(limit)
+        field.setAccessibleName(accessible)
+        field.setMinimumHeight(72)
+        return field
+
+    def show_with(self, argument) -> None:
+        self.reset()
+        self.name.setFocus()
+
+    def _on_confirm_clicked(self) -> None:
+        visit = self.attempt(self._services.visits.check_in, self.name.text(), self.district.text(),
+                             self.reason.value(), bool(self.first_visit.value()), self.family.value())
+        if visit is not None:
+            self.go("checked_in", visit)
+
+    def reset(self) -> None:
+        super().reset()
+        for field in (self.name, self.district):
+            field.clear()
+        self.reason.set_value(None)
+        self.first_visit.set_value(None)
+        self.family.reset()
+        self.keyboard.reset()
+
+
+class CheckedInPage(Page):
+    """The greeting after checking in, with the visitor's number for leaving."""
+
+    title_text = "You're checked in"
+
+    def _build_ui(self) -> None:
+        self.greeting = self.label(role="title")
+        self.number = self.label(role="reference")
+        self.body.addWidget(self.greeting)
+        self.body.addWidget(self.label("Your number today is"))
+        self.body.addWidget(self.number)
+        self.body.addWidget(self.label("When you leave, tap “I'm leaving” and type this number."))
+        self.body.addStretch(1)
+        done = action_button("Done", icon_name="check")
+        done.clicked.connect(lambda: self.go("welcome"))
+        self.actions.addWidget(done)
+        self._timer = QTimer(self, singleShot=True, interval=BACK_TO_WELCOME_MS,
+                             timeout=lambda: self.go("welcome"))
+
+    def show_with(self, visit) -> None:
+        self.greeting.setText(f"Welcome, {visit.name}. It's good to see you." if visit.name
+                              else "Welcome. It's good to see you.")
+        self.number.setText(str(visit.day_number))
+        self._timer.start()
+
+    def reset(self) -> None:
+        super().reset()
+        self._timer.stop()
+        self.greeting.clear()
+        self.number.clear()
+
+
+class CheckOutPage(Page):
+    title_text = "I'm leaving"
+
+    def _build_ui(self) -> None:
+        self.body.addWidget(self.label("Type the number you were given when you checked in."))
+        self.number = QLineEdit()
+        self.number.setMaxLength(4)
+        self.number.setAccessibleName("Your number today")
+        self.number.setMinimumHeight(80)
+        self.number.returnPressed.connect(self._on_leave_clicked)
+        self.body.addWidget(self.number)
+        self.keypad = number_keypad(self.number)
+        self.keypad.setMaximumWidth(480)
+        self.body.addWidget(self.keypad)
+        self.leave = action_button("Check me out", icon_name="log-out")
+        self.leave.clicked.connect(self._on_leave_clicked)
+        self.actions.addWidget(self.leave)
+        self.thanks = self.label(role="title")
+        self.body.addWidget(self.thanks)
+        self.body.addStretch(1)
+
+    def show_with(self, argument) -> None:
+        self.reset()
+        self.number.setFocus()
+
+    def _on_leave_clicked(self) -> None:
+        text = self.number.text().strip()
+        if not text.isdigit():
+            self.show_message("Please type your number, like 27.")
+            return
+        visit = self.attempt(self._services.visits.check_out_by_number, int(text))
+        if visit is not None:
+            self.number.clear()
+            self.thanks.setText("Thank you for coming. Take care, and see you soon.")
+            QTimer.singleShot(BACK_TO_WELCOME_MS // 2, lambda: self.isVisible() and self.go("welcome"))
+
+    def reset(self) -> None:
+        super().reset()
+        self.number.clear()
+        self.thanks.clear()

@@ -1,0 +1,118 @@
+"""Your feedback: five faces with words, an optional activity and comment, said plainly to be
+anonymous; then thanks and what the hub did with earlier feedback."""
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QSizePolicy, QToolButton
+
+from ...domain.text import COMMENT_MAX
+from ..icons import icon
+from ..page import Page
+from ..widgets.buttons import action_button
+from ..widgets.choices import ChoiceRow
+from ..widgets.keyboard import OnScreenKeyboard
+
+FACES = [(1, "Very bad", "angry"), (2, "Bad", "frown"), (3, "OK", "meh"), (4, "Good", "smile"),
+         (5, "Very good", "laugh")]
+ANONYMOUS = "Anonymous: we keep only the date, your rating and your words."
+
+
+class FeedbackPage(Page):
+    title_text = "Your feedback"
+
+    def _build_ui(self) -> None:
+        self.body.addWidget(self.label(ANONYMOUS, "heading"))
+        left, right = self.two_columns(1, 1)
+        left.addWidget(self.label("How was it?"))
+        faces = QGridLayout()
+        faces.setSpacing(16)
+        self.faces: dict[int, QToolButton] = {}
+        for column, (rating, words, icon_name) in enumerate(FACES):
+            button = QToolButton()
+            button.setText(words)
+            button.setAccessibleName(f"{words} ({rating} out of 5)")
+            button.setCheckable(True)
+            button.setProperty("role", "face")
+            button.setToolButtonStyle(button.toolButtonStyle().ToolButtonTextUnderIcon)
+            button.setMinimumSize(120, 130)
+            button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+            button.clicked.connect(lambda _=False, r=rating: self._on_face_clicked(r))
+            button.setProperty("icon_name", icon_name)
+            faces.addWidget(button, 0, column)
+            faces.setColumnStretch(column, 1)
+            self.faces[rating] = button
+        left.addLayout(faces)
+        left.addWidget(self.label("Which activity is it about? (you can leave this)"))
+        self.activity = ChoiceRow([], columns=2)
+        left.addWidget(self.activity)
+        left.addStretch(1)
+        right.addWidget(self.label(f"Anything you'd like to tell us? (up to {COMMENT_MAX:,} characters)"))
+        self.comment = QPlainTextEdit()
+        self.comment.setAccessibleName("Your comment")
+        self.comment.setFixedHeight(120)
+        right.addWidget(self.comment)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.attach(self.comment, capitals="sentences")
+        right.addWidget(self.keyboard)
+        right.addStretch(1)
+        self.send = action_button("Send my feedback", icon_name="message-square-heart")
+        self.send.clicked.connect(self._on_send_clicked)
+        self.actions.addWidget(self.send)
+        self._rating = None
+
+    def refresh(self) -> None:
+        colour = self._theme.palette.ink
+        for rating, button in self.faces.items():
+            button.setIcon(icon(button.property("icon_name"), colour, 64))
+            button.setIconSize(QSize(64, 64))
+        chosen = self.activity.value()
+        activities = self._services.activities.list()
+        self.activity.set_options([(a.id, a.name) for a in activities])
+        self.activity.set_value(chosen)
+
+    def show_with(self, argument) -> None:
+        self.reset()
+        self.refresh()
+
+    def _on_face_clicked(self, rating: int) -> None:
+        self._rating = rating
+        for other, button in self.faces.items():
+            button.setChecked(other == rating)
+
+    def _on_send_clicked(self) -> None:
+        if self._rating is None:
+            self.show_message("Please tap a face to say how it was.")
+            return
+        given = self.attempt(self._services.feedback.give, self._rating, self.comment.toPlainText(),
+                             self.activity.value())
+        if given is not None:
+            self.go("thanks")
+
+    def reset(self) -> None:
+        super().reset()
+        self._rating = None
+        for button in self.faces.values():
+            button.setChecked(False)
+        self.activity.set_value(None)
+        self.comment.clear()
+        self.keyboard.reset()
+
+
+class ThanksPage(Page):
+    """Thanks for feedback, and recent "you said, we did" answers."""
+
+    title_text = "Thank you for your feedback"
+
+    def _build_ui(self) -> None:
+        self.body.addWidget(self.label("Every comment is read by the hub team. "
+                                       "Here is what we did with some of what you told us:"))
+        self.answers = self.label(role="voice")
+        self.body.addWidget(self.answers)
+        self.body.addStretch(1)
+        done = action_button("Done", icon_name="check")
+        done.clicked.connect(lambda: self.go("welcome"))
+        self.actions.addWidget(done)
+
+    def refresh(self) -> None:
+        answers = self._services.responses.latest(3)
+        self.answers.setText("\n\n".join(f"You said: “{a.you_said}”\nWe did: {a.we_did}" for a in answers)
+                             or "Watch this space: answers to your feedback appear here.")

@@ -1,0 +1,29 @@
+"""Help now: the hub's crisis contacts in large type, reachable from every screen."""
+
+from PySide6.QtWidgets import QFrame, QVBoxLayout
+
+from ..page import Page
+
+
+class HelpPage(Page):
+    title_text = "Help now"
+
+    def _build_ui(self) -> None:
+        self.body.addWidget(self.label("If you are in danger or need help now, you are not alone. "
+                                       "A volunteer at the desk can help you call.", "heading"))
+        self._cards = QVBoxLayout()
+        self._cards.setSpacing(12)
+        self.body.addLayout(self._cards)
+        self.body.addStretch(1)
+
+    def refresh(self) -> None:
+        while self._cards.count():
+            self._cards.takeAt(0).widget().deleteLater()
+        for contact in self._services.hub.current().crisis_contacts:
+            card = QFrame()
+            card.setProperty("role", "card")
+            column = QVBoxLayout(card)
+            column.setContentsMargins(24, 12, 24, 12)
+            column.addWidget(self.label(contact.name, "heading"))
+            column.addWidget(self.label(contact.detail))
+            self._cards.addWidget(card)

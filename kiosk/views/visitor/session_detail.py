@@ -1,0 +1,62 @@
+"""One session in full: what it is, when and where, what to bring, access notes, places left,
+and the one next step: book a place or join the waiting list."""
+
+from PySide6.QtWidgets import QHBoxLayout
+
+from ...domain.wording import day_name, local, places_text, time_range
+from ..page import Page
+from ..widgets.buttons import action_button
+from ..widgets.session_card import activity_chip
+
+
+class SessionPage(Page):
+    title_text = "About this session"
+
+    def _build_ui(self) -> None:
+        self._chip_row = QHBoxLayout()
+        self.body.addLayout(self._chip_row)
+        self.when = self.label(role="heading")
+        self.where = self.label()
+        self.about = self.label()
+        self.bring = self.label()
+        self.access = self.label()
+        self.places = self.label(role="heading")
+        for widget in (self.when, self.where, self.about, self.bring, self.access, self.places):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self.book = action_button("Book a place", icon_name="check")
+        self.book.clicked.connect(lambda: self.go("book", self._session.id))
+        self.actions.addWidget(self.book)
+        self._session = None
+
+    def show_with(self, session_id) -> None:
+        self.clear_message()
+        session = self.attempt(self._services.schedule.get, session_id)
+        if session is None:
+            return
+        self._session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._session is None:
+            return
+        session = self._session = self._services.schedule.get(self._session.id)
+        tz = self._services.hub.current().timezone
+        while self._chip_row.count():
+            self._chip_row.takeAt(0).widget().deleteLater()
+        self._chip_row.addWidget(activity_chip(session, self._theme))
+        self.title.setText(session.activity.name)
+        self.when.setText(f"{day_name(local(session.starts_at, tz).date())}, {time_range(session, tz)}")
+        self.where.setText(f"Where: {session.place or 'to be confirmed'}")
+        self._optional(self.about, session.activity.description)
+        self._optional(self.bring, session.activity.what_to_bring, "What to bring: ")
+        self._optional(self.access, session.activity.accessibility, "Access: ")
+        self.places.setText(places_text(session))
+        started = session.starts_at <= self._services.uow.clock()
+        self.book.setVisible(not session.is_cancelled and not started)
+        self.book.setText("Join the waiting list" if session.is_full else "Book a place")
+        self.book.setAccessibleName(self.book.text())
+
+    def _optional(self, label, text: str | None, prefix: str = "") -> None:
+        label.setText(f"{prefix}{text}" if text else "")
+        label.setVisible(bool(text))

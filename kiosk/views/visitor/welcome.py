@@ -1,0 +1,83 @@
+"""Welcome: one big button for each thing a visitor can do, today's sessions with places left,
+and the hub's latest "you said, we did" answers, one at a time."""
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+
+from ...domain.wording import clock_time, places_text
+from ..page import Page
+from ..widgets.buttons import TileButton
+
+TILES = [
+    ("check_in", "Check in", "log-in"),
+    ("whats_on", "What's on\n& book", "calendar-days"),
+    ("my_booking", "My booking", "ticket"),
+    ("feedback", "Your feedback", "message-square-heart"),
+    ("polls", "Have your say", "vote"),
+    ("check_out", "I'm leaving", "log-out"),
+]
+ROTATE_MS = 8000
+
+
+class WelcomePage(Page):
+    title_text = "Welcome. What would you like to do?"
+
+    def _build_ui(self) -> None:
+        grid_holder = QWidget()
+        grid = QGridLayout(grid_holder)
+        grid.setSpacing(24)
+        self.tiles: dict[str, TileButton] = {}
+        for index, (page, words, icon_name) in enumerate(TILES):
+            tile = TileButton(words, icon_name)
+            tile.setProperty("role", "tile")
+            tile.clicked.connect(lambda _=False, p=page: self.go(p))
+            grid.addWidget(tile, index // 3, index % 3)
+            self.tiles[page] = tile
+        self.body.addWidget(grid_holder, 3)
+        self.today_heading = self.label("Today", "heading")
+        self.body.addWidget(self.today_heading)
+        self.today = self.label()
+        self.body.addWidget(self.today)
+        row = QHBoxLayout()
+        self.voice = self.label(role="voice")
+        row.addWidget(self.voice, 1)
+        self.body.addLayout(row)
+        self._answers = []
+        self._answer_index = 0
+        self._rotate = QTimer(self, interval=ROTATE_MS, timeout=self._next_answer)
+
+    def refresh(self) -> None:
+        colour = self._theme.palette.on_primary
+        for tile in self.tiles.values():
+            tile.set_icon_colour(colour)
+        hub = self._services.hub.current()
+        sessions = [s for s in self._services.schedule.today() if s.ends_at > self._services.uow.clock()]
+        if sessions:
+            self.today.setText("     ".join(
+                f"{clock_time(s.starts_at, hub.timezone)} {s.activity.name}: {places_text(s)}"
+                for s in sessions))
+        else:
+            self.today.setText("No more sessions today. Tap What's on to see the week.")
+        self._answers = self._services.responses.latest(5)
+        self._answer_index = 0
+        self._show_answer()
+        if len(self._answers) > 1:
+            self._rotate.start()
+        else:
+            self._rotate.stop()
+
+    def _show_answer(self) -> None:
+        if not self._answers:
+            self.voice.hide()
+            return
+        answer = self._answers[self._answer_index % len(self._answers)]
+        self.voice.setText(f"You said: “{answer.you_said}”\nWe did: {answer.we_did}")
+        self.voice.show()
+
+    def _next_answer(self) -> None:
+        self._answer_index += 1
+        self._show_answer()
+
+    def hideEvent(self, event) -> None:
+        self._rotate.stop()
+        super().hideEvent(event)
