@@ -216,6 +216,8 @@ class OutboxEntry(Base):
     """A change waiting to be pushed to the central database, in device order."""
 
     __tablename__ = "outbox"
+    # AUTOINCREMENT: a pushed (deleted) sequence number must never be handed out again.
+    __table_args__ = {"sqlite_autoincrement": True}
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     op_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid7)
     kind: Mapped[str] = mapped_column(String(40))

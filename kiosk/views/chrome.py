@@ -4,7 +4,7 @@ footer (Back, Home, and the Help now button present on every screen)."""
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from .icons import icon, pixmap
+from .icons import pixmap
 from .theme import TextSize, Theme
 from .widgets.buttons import action_button
 from .widgets.long_press import LongPressLogo
@@ -40,6 +40,7 @@ class Header(QFrame):
             self.size_buttons[size] = button
         self.contrast = QPushButton("Contrast")
         self.contrast.setCheckable(True)
+        self.contrast.setProperty("icon_name", "contrast")
         self.contrast.setAccessibleName("High contrast")
         self.contrast.setProperty("role", "header")
         self.contrast.clicked.connect(self.contrast_toggled.emit)
@@ -47,6 +48,7 @@ class Header(QFrame):
         self.read_aloud = QPushButton("Read aloud")
         self.read_aloud.setAccessibleName("Read this screen aloud")
         self.read_aloud.setProperty("role", "header")
+        self.read_aloud.setProperty("icon_name", "volume-2")
         self.read_aloud.setVisible(False)
         bar.addWidget(self.read_aloud)
 
@@ -62,8 +64,6 @@ class Header(QFrame):
         self.contrast.setChecked(theme.high_contrast)
         for button in (self.contrast, self.read_aloud):
             button.setIconSize(QSize(32, 32))
-        self.contrast.setIcon(icon("contrast", colour, 32))
-        self.read_aloud.setIcon(icon("volume-2", colour, 32))
 
 
 class Footer(QFrame):
@@ -80,13 +80,7 @@ class Footer(QFrame):
         bar.addStretch(1)
         bar.addWidget(self.help)
 
-    def show_navigation(self, shown: bool, help_shown: bool = True) -> None:
-        self.back.setVisible(shown)
-        self.home.setVisible(shown)
+    def show_navigation(self, back: bool, home: bool, help_shown: bool = True) -> None:
+        self.back.setVisible(back)
+        self.home.setVisible(home)
         self.help.setVisible(help_shown)
-
-    def set_theme(self, theme: Theme) -> None:
-        p = theme.palette
-        for button, name, colour in ((self.back, "arrow-left", p.primary), (self.home, "house", p.primary),
-                                     (self.help, "life-buoy", p.on_help)):
-            button.setIcon(icon(name, colour, 36))

@@ -7,6 +7,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 
 from .chrome import Footer, Header
 from .theme import Theme
+from .widgets.buttons import retint_icons
+
+#: pages that confirm something done: Back from them would offer to do it again
+CONFIRMATIONS = ("booked", "checked_in", "thanks")
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
@@ -95,11 +99,11 @@ class MainWindow(QMainWindow):
         if name == "welcome":
             self.home()
             return
-        if self.current_name and self.current_name != name and name not in ("booked", "checked_in", "thanks"):
+        if self.current_name and self.current_name != name and self.current_name not in CONFIRMATIONS:
             self._history.append(self.current_name)
         page.show_with(argument)
         self.pages.setCurrentWidget(page)
-        self.footer.show_navigation(name != "welcome", help_shown=name != "help")
+        self._show_footer(name)
         self._restart_idle()
 
     def back(self) -> None:
@@ -110,7 +114,7 @@ class MainWindow(QMainWindow):
         page = self.page_by_name[previous]
         page.refresh()
         self.pages.setCurrentWidget(page)
-        self.footer.show_navigation(True, help_shown=previous != "help")
+        self._show_footer(previous)
 
     def home(self) -> None:
         """Back to Welcome with every typed value and choice forgotten."""
@@ -123,8 +127,13 @@ class MainWindow(QMainWindow):
         welcome = self.page_by_name["welcome"]
         welcome.show_with(None)
         self.pages.setCurrentWidget(welcome)
-        self.footer.show_navigation(False, help_shown=True)
+        self._show_footer("welcome")
         self.idle.stop()
+
+    def _show_footer(self, name: str) -> None:
+        """Back makes no sense after a confirmation; Help now is everywhere but on itself."""
+        self.footer.show_navigation(back=name not in ("welcome", *CONFIRMATIONS), home=name != "welcome",
+                                    help_shown=name != "help")
 
     def _restart_idle(self) -> None:
         if self.idle is not None and self.pages.currentWidget() is not self.page_by_name["welcome"]:
@@ -139,9 +148,9 @@ class MainWindow(QMainWindow):
         self._theme = theme
         self.setStyleSheet(theme.style_sheet())
         self.header.set_theme(theme)
-        self.footer.set_theme(theme)
         for page in self.page_by_name.values():
             page.set_theme(theme)
+        retint_icons(self, theme.palette)
         if self._services is not None:
             self.refresh_header()
 

@@ -70,7 +70,8 @@ class Theme:
         QLabel[role="voice"] {{ background: {p.surface}; border-left: 8px solid {p.primary};
                                 padding: 12px 16px; }}
         QFrame#header {{ background: {p.primary}; }}
-        QFrame#header QLabel {{ background: {p.primary}; color: {p.on_primary}; }}
+        QFrame#header QLabel {{ background: {p.primary}; color: {p.on_primary}; font-size: 22px; }}
+        QFrame#header QLabel[role="title"] {{ font-size: 36px; }}
         QFrame#footer {{ border-top: 2px solid {p.border}; }}
         QFrame#still-there {{ background: {p.background}; border: 6px solid {p.primary}; }}
         QFrame[role="card"] {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px; }}
@@ -78,19 +79,20 @@ class Theme:
         QFrame[role="card"]:focus {{ border: 4px solid {p.focus}; }}
         QPushButton, QToolButton {{ background: {p.primary}; color: {p.on_primary};
                        border: 3px solid {p.primary}; border-radius: 12px; padding: 12px 24px;
-                       min-height: 48px; min-width: 48px; font-size: {self.px(28)}px; font-weight: bold; }}
+                       min-height: 72px; min-width: 72px; font-size: {self.px(28)}px; font-weight: bold; }}
         QPushButton:focus, QToolButton:focus {{ border: 4px solid {p.focus}; }}
         QPushButton:disabled {{ background: {p.border}; color: {p.muted}; border-color: {p.border}; }}
         QPushButton[role="secondary"], QPushButton[role="key"], QPushButton[role="choice"],
         QToolButton[role="face"] {{ background: {p.surface}; color: {p.primary}; border: 3px solid {p.primary}; }}
-        QPushButton[role="key"] {{ color: {p.ink}; border-color: {p.border}; padding: 4px; min-height: 64px; }}
+        QPushButton[role="key"] {{ color: {p.ink}; border-color: {p.border}; padding: 4px; min-height: 72px; }}
         QPushButton[role="choice"] {{ font-size: {self.px(24)}px; padding: 8px 12px; }}
         QPushButton[role="choice"]:checked, QToolButton[role="face"]:checked {{
             background: {p.primary}; color: {p.on_primary}; border: 4px solid {p.ink}; }}
         QPushButton[role="help"] {{ background: {p.help}; color: {p.on_help}; border-color: {p.help}; }}
+        /* The header keeps one size: it holds the text-size control itself. */
         QPushButton[role="header"] {{ background: {p.primary}; color: {p.on_primary};
                                       border: 3px solid {p.on_primary}; padding: 8px 16px;
-                                      font-size: {self.px(22)}px; min-width: 72px; min-height: 56px; }}
+                                      font-size: 22px; min-width: 72px; min-height: 72px; }}
         QPushButton[role="header"]:checked {{ background: {p.on_primary}; color: {p.primary}; }}
         QLineEdit, QPlainTextEdit {{ background: {p.surface}; color: {p.ink}; border: 3px solid {p.border};
                                      border-radius: 12px; padding: 8px 16px; font-size: {self.px(28)}px; }}

@@ -46,6 +46,27 @@ def action_button(text: str, role: str | None = None, icon_name: str | None = No
     if role:
         button.setProperty("role", role)
     if icon_name:
+        button.setProperty("icon_name", icon_name)
         button.setIcon(icon(icon_name, colour, 36))
         button.setIconSize(QSize(36, 36))
     return button
+
+
+def retint_icons(root, palette) -> None:
+    """Redraw every button icon under ``root`` in the colour its role's text has in ``palette``,
+    so icons stay visible in both themes."""
+    for button in root.findChildren(QPushButton):
+        name = button.property("icon_name")
+        if not name:
+            continue
+        role = button.property("role")
+        if role in ("secondary", "choice"):
+            colour = palette.primary
+        elif role == "help":
+            colour = palette.on_help
+        elif role == "header":
+            colour = palette.primary if button.isChecked() else palette.on_primary
+        else:
+            colour = palette.on_primary
+        size = button.iconSize().width() or 36
+        button.setIcon(icon(name, colour, size))

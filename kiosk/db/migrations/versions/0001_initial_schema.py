@@ -75,7 +75,8 @@ def upgrade() -> None:
     sa.Column('payload', sa.JSON(), nullable=False),
     sa.Column('created_at', kiosk.db.base.UtcDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('seq', name=op.f('pk_outbox')),
-    sa.UniqueConstraint('op_id', name=op.f('uq_outbox_op_id'))
+    sa.UniqueConstraint('op_id', name=op.f('uq_outbox_op_id')),
+    sqlite_autoincrement=True
     )
     op.create_table('sync_state',
     sa.Column('key', sa.String(length=60), nullable=False),
