@@ -7,7 +7,12 @@ PYTEST_ARGS ?=
 STAMP = $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help venv system-packages run test bench screenshots clean
+.PHONY: help venv system-packages run test bench screenshots translations clean
+
+# Translation catalogues are committed; the compiled .qm files are built from them.
+TS = $(wildcard assets/translations/*.ts)
+QM = $(TS:.ts=.qm)
+TRANSLATED_SOURCES = $(shell find kiosk/views kiosk/domain -name '*.py' | sort)
 
 help: ## list the targets
 	@awk -F':.*## ' '/^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -23,18 +28,25 @@ $(STAMP): pyproject.toml
 system-packages: ## check (and, as root, install) the Debian packages the tests need
 	bash scripts/ensure-system-packages.sh
 
-run: venv ## start the kiosk in a window with demo data (var/demo.sqlite)
+run: venv $(QM) ## start the kiosk in a window with demo data (var/demo.sqlite)
 	mkdir -p var
 	$(VENV)/bin/kiosk --db var/demo.sqlite run --demo --windowed
 
-test: system-packages venv ## run the test suite (extra pytest options: PYTEST_ARGS=...)
+test: system-packages venv $(QM) ## run the test suite (extra pytest options: PYTEST_ARGS=...)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: venv ## run the benchmarks
 	$(PY) -m benchmarks
 
-screenshots: venv ## render the screens to PNG files without a display
+screenshots: venv $(QM) ## render the screens to PNG files without a display
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+
+translations: venv ## re-extract every visible string into the .ts catalogues, then build the .qm files
+	for ts in $(TS); do $(VENV)/bin/pyside6-lupdate $(TRANSLATED_SOURCES) -ts $$ts; done
+	$(MAKE) $(QM)
+
+%.qm: %.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 clean: ## remove caches and build output (keeps the virtualenv and var/)
 	rm -rf build dist *.egg-info .pytest_cache .hypothesis

@@ -61,8 +61,12 @@ def startup(ctx: Context) -> list[Row]:
         # One untimed run of each warms the file cache; it also tells whether the app keeps
         # its contract (a row is "not available" rather than a crash when it does not).
         time_process(BARE, OFFSCREEN, TIMEOUT_S)
-        probes = {env_name: time_process(argv, env, TIMEOUT_S)
-                  for env_name, env in (("paint", FIRST_PAINT), ("ready", READY))}
+        paint_probe = time_process(argv, FIRST_PAINT, TIMEOUT_S)
+        if not paint_probe.ok and paint_probe.returncode is not None:
+            # Once more with --debug, so the note can name the real error rather than "failed".
+            paint_probe = time_process(argv[:3] + ["--debug"] + argv[3:], FIRST_PAINT, TIMEOUT_S)
+        ready_probe = time_process(argv, READY, TIMEOUT_S) if paint_probe.ok else paint_probe
+        probes = {"paint": paint_probe, "ready": ready_probe}
         bare, paint, ready = [], [], []
         for _ in range(runs):  # interleaved, so drift on the machine hits both sides alike
             bare.append(time_process(BARE, OFFSCREEN, TIMEOUT_S))

@@ -30,11 +30,13 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
     from PySide6.QtWidgets import QApplication
 
     from .views.fonts import install_fonts
+    from .views.i18n import install_translator
     from .views.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Recovery Hub Kiosk")
     install_fonts()
+    install_translator(app)
     window = MainWindow(locked=not windowed)
     state = {}
 

@@ -39,6 +39,12 @@ class Hub(_Synced, Base):
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/London")
     #: list of {"name", "detail"} shown on Help now; empty means the UK national defaults.
     crisis_contacts: Mapped[list] = mapped_column(JSON, default=list)
+    #: names on visits and bookings are cleared after this many days; the counts stay
+    retention_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
+    #: the visitor screen goes back to Welcome after this long without a touch
+    visitor_idle_seconds: Mapped[int] = mapped_column(Integer, default=90, server_default="90")
+    #: the front desk locks itself after this long without a touch or key
+    desk_lock_minutes: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
 
 
 class Device(_Synced, Base):
@@ -47,6 +53,8 @@ class Device(_Synced, Base):
     hub_id: Mapped[uuid.UUID] = _hub_fk()
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(20))
+    #: the printer this device prints to by default (a name the operating system knows)
+    printer: Mapped[str | None] = mapped_column(String(200))
 
 
 class Activity(_Synced, Base):
@@ -210,6 +218,22 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class SessionEdit(Base):
+    """The front desk's undo journal: a session's values before and after one edit. Local to
+    this device (never synced); holds no visitor data."""
+
+    __tablename__ = "session_edit"
+    id: Mapped[uuid.UUID] = _pk()
+    hub_id: Mapped[uuid.UUID] = _hub_fk()
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("session.id"), index=True)
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_account.id"))
+    actor_name: Mapped[str] = mapped_column(String(80))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    before: Mapped[dict] = mapped_column(JSON)
+    after: Mapped[dict] = mapped_column(JSON)
+    undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class OutboxEntry(Base):

@@ -1,9 +1,24 @@
-"""Plain-English wording shared by screens and printed documents: times, days, places left."""
+"""Plain-English wording shared by screens and printed documents: times, days, places left.
 
+Each function takes an optional ``translate`` (the screen passes Qt's, printed documents keep
+English); the templates are marked with QT_TR_NOOP so Qt's lupdate finds them."""
+
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from .records import SessionInfo
+
+Translate = Callable[[str], str]
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name Qt's lupdate looks for)
+    """Mark ``text`` for translation; return it unchanged."""
+    return text
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def local(instant: datetime, tz: str) -> datetime:
@@ -14,27 +29,33 @@ def clock_time(instant: datetime, tz: str) -> str:
     return local(instant, tz).strftime("%H:%M")
 
 
-def time_range(session: SessionInfo, tz: str) -> str:
-    return f"{clock_time(session.starts_at, tz)} to {clock_time(session.ends_at, tz)}"
+def time_range(session: SessionInfo, tz: str, translate: Translate = _same) -> str:
+    return translate(QT_TR_NOOP("{start} to {end}")).format(
+        start=clock_time(session.starts_at, tz), end=clock_time(session.ends_at, tz))
 
 
-def day_name(day: date, today: date | None = None) -> str:
-    """"Today", "Tomorrow" or "Wednesday 2 December"."""
-    if today is not None:
-        if day == today:
-            return f"Today, {day.strftime('%A')} {day.day} {day.strftime('%B')}"
-        if (day - today).days == 1:
-            return f"Tomorrow, {day.strftime('%A')} {day.day} {day.strftime('%B')}"
-    return f"{day.strftime('%A')} {day.day} {day.strftime('%B')}"
+def day_name(day: date, today: date | None = None, translate: Translate = _same) -> str:
+    """"Today, Monday 30 November", "Tomorrow, …" or "Wednesday 2 December"."""
+    plain = translate(QT_TR_NOOP("{weekday} {day} {month}")).format(
+        weekday=translate(day.strftime("%A")), day=day.day, month=translate(day.strftime("%B")))
+    if today is not None and day == today:
+        return translate(QT_TR_NOOP("Today, {date}")).format(date=plain)
+    if today is not None and (day - today).days == 1:
+        return translate(QT_TR_NOOP("Tomorrow, {date}")).format(date=plain)
+    return plain
 
 
-def places_text(session: SessionInfo) -> str:
+def places_text(session: SessionInfo, translate: Translate = _same) -> str:
     if session.is_cancelled:
-        return "Cancelled" + (f": {session.cancel_reason}" if session.cancel_reason else "")
+        if session.cancel_reason:
+            return translate(QT_TR_NOOP("Cancelled: {reason}")).format(reason=session.cancel_reason)
+        return translate(QT_TR_NOOP("Cancelled"))
     left = session.places_left
     if left == 0:
-        return "Full — join the waiting list"
-    return f"{left} place{'s' if left != 1 else ''} left"
+        return translate(QT_TR_NOOP("Full — join the waiting list"))
+    if left == 1:
+        return translate(QT_TR_NOOP("1 place left"))
+    return translate(QT_TR_NOOP("{count} places left")).format(count=left)
 
 
 def week_range(monday: date) -> str:
@@ -46,3 +67,9 @@ def week_range(monday: date) -> str:
 
 def people_text(count: int) -> str:
     return f"{count} {'person' if count == 1 else 'people'}"
+
+
+# Day and month names, so lupdate lists them for translators.
+_NAMES = [QT_TR_NOOP(n) for n in (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")]

@@ -3,14 +3,13 @@
 import io
 from dataclasses import dataclass
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
-from reportlab.lib.colors import Color, HexColor, white
+import qrcode
+from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
-from .fonts import font_for, text_width
+from .fonts import MAIN, font_for, text_width
+from .fonts import register as _register
 
 INK = HexColor("#1F2A30")
 MUTED = HexColor("#4A5A62")
@@ -25,6 +24,8 @@ ABOVE, BELOW = 0.95, 0.3
 LEADING = 1.25
 ELLIPSIS = "…"
 BREAK_AFTER = "-/.?&_"
+#: QR quiet zone, in modules, as the standard asks
+QR_QUIET = 4
 
 
 def hex_colour(value: str | None, default: Color = PRIMARY) -> Color:
@@ -41,13 +42,20 @@ def tint(colour: Color, share: float) -> Color:
 
 def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], title: str, subject: str,
                author: str) -> Canvas:
-    canvas = Canvas(buffer, pagesize=pagesize, pageCompression=1, initialFontName=None)
+    # The shipped font as the initial one, so no page refers to a standard, unembedded font.
+    canvas = Canvas(buffer, pagesize=pagesize, pageCompression=1, initialFontName=register_fonts())
     canvas.setTitle(title)
     canvas.setSubject(subject)
     canvas.setAuthor(author)
     canvas.setCreator(f"Recovery Hub Kiosk {__version__}")
     canvas.setLineCap(1)
     return canvas
+
+
+def register_fonts() -> str:
+    """Register the fonts; returns the name of the main one."""
+    _register()
+    return MAIN
 
 
 def line_height(size: float) -> float:
@@ -181,16 +189,31 @@ def hatch(canvas: Canvas, x: float, y: float, width: float, height: float,
 
 
 def qr_code(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """A QR code (medium error correction, with its quiet zone) filling a ``size`` square."""
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=4)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
+    """A QR code (medium error correction) filling a ``size`` square, its quiet zone included;
+    drawn as filled runs of modules, so it stays sharp at any print resolution."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    code.add_data(payload)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    module = size / (len(matrix) + 2 * QR_QUIET)
     canvas.saveState()
     canvas.setFillColor(white)
     canvas.rect(x, y, size, size, stroke=0, fill=1)
+    canvas.setFillColor(black)
+    path = canvas.beginPath()
+    for row, cells in enumerate(matrix):
+        top = y + size - (QR_QUIET + row) * module
+        col = 0
+        while col < len(cells):
+            if not cells[col]:
+                col += 1
+                continue
+            start = col
+            while col < len(cells) and cells[col]:
+                col += 1
+            path.rect(x + (QR_QUIET + start) * module, top - module, (col - start) * module, module)
+    canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()
-    renderPDF.draw(drawing, canvas, x, y)
 
 
 def tick_box(canvas: Canvas, x: float, y: float, size: float) -> None:

@@ -17,8 +17,8 @@ from .geometry import Rect, poster_paper
 from .poster_frame import Frame, draw_footer, draw_header, measure_frame
 
 BASE_SIZE, FLOOR_SIZE, STEP = 12.0, 8.0, 0.5
-#: Line limits inside one card, so no single session can take over a day.
-NAME_LINES, PLACE_LINES, REASON_LINES = 3, 2, 2
+#: Line limits inside one card (names and places fit in full; only a long reason is cut short).
+NAME_LINES, PLACE_LINES, REASON_LINES = 6, 6, 3
 DAY_HEADER = 30.0
 COLUMN_GAP, CELL_PAD, CARD_GAP, BAR = 5.0, 4.0, 4.0, 4.0
 CARD_TEXT_LEFT, CARD_TEXT_RIGHT = BAR * 1.5 + 4.0, 3.0
@@ -43,7 +43,7 @@ class Card:
         small = self.size * 0.9
         parts = [block_height(len(self.time) + len(self.name), self.size),
                  block_height(len(self.place), small), block_height(len(self.status), small),
-                 block_height(len(self.reason), small * 0.95)]
+                 block_height(len(self.reason), small)]
         used = [p for p in parts if p]
         return sum(used) + self.size * (GAP * (len(used) - 1) + 2 * PAD)
 
@@ -155,7 +155,7 @@ def _card(session: SessionInfo, tz: str, size: float, width: float) -> Card:
         place=clip_lines(wrap(session.place or "", small, width), PLACE_LINES, small, width)
         if session.place else [],
         status=wrap(status, small, width, bold=session.is_cancelled),
-        reason=clip_lines(wrap(reason, small * 0.95, width), REASON_LINES, small * 0.95, width)
+        reason=clip_lines(wrap(reason, small, width), REASON_LINES, small, width)
         if reason else [],
     )
 
@@ -243,7 +243,7 @@ def _draw_card(canvas: Canvas, card: Card, x: float, top: float, width: float, s
     if card.place:
         y -= Pen(canvas, small, False, INK).lines(tx, y, card.place) + gap
     if card.reason:
-        Pen(canvas, small * 0.95, False, INK).lines(tx, y, card.reason)
+        Pen(canvas, small, False, INK).lines(tx, y, card.reason)
     elif not cancelled:
         Pen(canvas, small, False, INK).lines(tx, y, card.status)
     return h

@@ -97,6 +97,8 @@ def _layout_key(sessions: Sequence[SessionInfo], x0: float, width: float,
     entries = [("Key:", None, "label")] + [(n, hex_colour(c), "swatch") for n, c in sorted(activities.items())]
     if any(x.is_cancelled for x in sessions):
         entries.append(("Cancelled", None, "hatch"))
+    if len(entries) == 1:
+        return [], 0.0
     size, row = KEY_SIZE * s, KEY_ROW * s
     placed, x, y = [], x0, row - 4 * s
     for name, colour, kind in entries:

@@ -24,6 +24,21 @@ def check_party(party: int) -> int:
     return party
 
 
+def unique_reference(tx: Tx) -> str:
+    """A booking reference no other booking has."""
+    while True:
+        code = new_reference()
+        if tx.session.scalar(select(Booking.id).where(Booking.reference == code)) is None:
+            return code
+
+
+def next_queue_no(tx: Tx, session_id: uuid.UUID) -> int:
+    """The next place in a session's queue (the order bookings were made in)."""
+    return 1 + int(tx.session.scalar(
+        select(func.coalesce(func.max(Booking.queue_no), 0)).where(Booking.session_id == session_id)
+    ))
+
+
 class BookingService:
     def __init__(self, uow: UnitOfWork):
         self._uow = uow
@@ -48,11 +63,9 @@ class BookingService:
                 )
             held = places_held(tx, session.id)
             status = BookingStatus.CONFIRMED if held + party <= session.capacity else BookingStatus.WAITLISTED
-            queue_no = 1 + int(tx.session.scalar(
-                select(func.coalesce(func.max(Booking.queue_no), 0)).where(Booking.session_id == session.id)
-            ))
-            booking = Booking(hub_id=tx.hub_id, session_id=session.id, reference=self._unique_reference(tx),
-                              name=name, party=party, status=status.value, queue_no=queue_no)
+            booking = Booking(hub_id=tx.hub_id, session_id=session.id, reference=unique_reference(tx),
+                              name=name, party=party, status=status.value,
+                              queue_no=next_queue_no(tx, session.id))
             tx.add(booking)
             tx.record("booking.create", booking)
             return booking_info(tx.session, booking)
@@ -105,9 +118,3 @@ class BookingService:
         if booking is None:
             raise NotFound("We could not find a booking with that reference. Please check it and try again.")
         return booking
-
-    def _unique_reference(self, tx: Tx) -> str:
-        while True:
-            code = new_reference()
-            if tx.session.scalar(select(Booking.id).where(Booking.reference == code)) is None:
-                return code

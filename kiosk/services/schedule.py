@@ -9,11 +9,13 @@ from sqlalchemy import select
 from ..db.models import Activity, Booking, Series, Session
 from ..domain.enums import BookingStatus, SessionStatus
 from ..domain.errors import AlreadyDone, CapacityTooLow, InvalidInput, NotFound
+from ..domain.desk import EditInfo
 from ..domain.records import Actor, SessionInfo
 from ..domain.text import LONG_TEXT_MAX, clean_text
 from ..domain.timeutil import local_date, local_day_bounds, monday_of
 from .read_models import load_session_info, session_infos
 from .unit_of_work import Tx, UnitOfWork
+from .edits import edit_info, journal_edit, latest_edit, restore, snapshot
 from .waitlist import places_held, promote_waitlist
 
 UNSET = object()
@@ -37,6 +39,12 @@ def check_minutes(minutes: int) -> int:
     if not isinstance(minutes, int) or not 5 <= minutes <= 12 * 60:
         raise InvalidInput("A session lasts from 5 minutes to 12 hours.")
     return minutes
+
+
+def _check_capacity_fits(tx: Tx, row: Session, capacity: int) -> None:
+    held = places_held(tx, row.id)
+    if check_capacity(capacity) < held:
+        raise CapacityTooLow(f"{held} places are already booked, so the capacity cannot go below {held}.")
 
 
 class ScheduleService:
@@ -117,11 +125,12 @@ class ScheduleService:
     def edit_session(self, actor: Actor, session_id: uuid.UUID, *, starts_at=UNSET, minutes=UNSET,
                      capacity=UNSET, place=UNSET, facilitator=UNSET, notes=UNSET) -> SessionInfo:
         """Change what is given; capacity may not drop below the places already confirmed,
-        and a rise gives the new places to the waiting list."""
+        and a rise gives the new places to the waiting list. The desk can undo the change."""
         with self._uow.write() as tx:
             row = self._load(tx, session_id, lock=True)
             if row.status == SessionStatus.CANCELLED.value:
                 raise AlreadyDone("This session is cancelled, so it cannot be changed.")
+            before = snapshot(row)
             changed = {}
             length = row.ends_at - row.starts_at
             if starts_at is not UNSET:
@@ -130,22 +139,48 @@ class ScheduleService:
                 length, changed["minutes"] = timedelta(minutes=check_minutes(minutes)), minutes
             row.ends_at = row.starts_at + length
             if capacity is not UNSET:
-                held = places_held(tx, row.id)
-                if check_capacity(capacity) < held:
-                    raise CapacityTooLow(
-                        f"{held} places are already booked, so the capacity cannot go below {held}."
-                    )
+                _check_capacity_fits(tx, row, capacity)
                 row.capacity, changed["capacity"] = capacity, capacity
             for field, value, limit in (("place", place, 120), ("facilitator", facilitator, 80),
                                         ("notes", notes, LONG_TEXT_MAX)):
                 if value is not UNSET:
                     setattr(row, field, clean_text(value, what=field, limit=limit, multiline=field == "notes"))
                     changed[field] = "changed"
-            tx.touch(row)
-            tx.record("session.upsert", row)
-            promoted = promote_waitlist(tx, row)
+            promoted = self._save(tx, row)
+            journal_edit(tx, actor, row, before)
             tx.audit(actor, "session.edit", "session", row.id, promoted=len(promoted), **changed)
             return load_session_info(tx.session, row.id)
+
+    def last_edit(self, actor: Actor) -> EditInfo | None:
+        """``actor``'s most recent timetable edit, if it can still be undone."""
+        with self._uow.read() as tx:
+            entry = latest_edit(tx, actor)
+            return edit_info(entry) if entry is not None and entry.undone_at is None else None
+
+    def undo_last_edit(self, actor: Actor) -> SessionInfo:
+        """Put back the values ``actor``'s last edit changed, if nobody has changed them since."""
+        with self._uow.write() as tx:
+            entry = latest_edit(tx, actor)
+            if entry is None or entry.undone_at is not None:
+                raise AlreadyDone("There is no edit of yours to undo.")
+            row = self._load(tx, entry.session_id, lock=True)
+            if row.status == SessionStatus.CANCELLED.value:
+                raise AlreadyDone("This session has been cancelled since, so the edit cannot be undone.")
+            now = snapshot(row)
+            if any(now[field] != value for field, value in entry.after.items()):
+                raise AlreadyDone("This session has been changed again since, so the edit cannot be undone.")
+            restore(tx, row, entry.before)
+            entry.undone_at = tx.now
+            promoted = self._save(tx, row)
+            tx.audit(actor, "session.undo_edit", "session", row.id, fields=sorted(entry.before),
+                     promoted=len(promoted))
+            return load_session_info(tx.session, row.id)
+
+    def _save(self, tx: Tx, row: Session) -> list[str]:
+        """Queue an edited session for sync and give any new places to the waiting list."""
+        tx.touch(row)
+        tx.record("session.upsert", row)
+        return promote_waitlist(tx, row)
 
     def cancel_session(self, actor: Actor, session_id: uuid.UUID, reason: str) -> SessionInfo:
         with self._uow.write() as tx:

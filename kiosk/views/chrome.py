@@ -1,16 +1,17 @@
 """The window's frame: the header (logo, hub, date, text size, contrast, read aloud) and the
 footer (Back, Home, and the Help now button present on every screen)."""
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSize, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from .icons import pixmap
 from .theme import TextSize, Theme
 from .widgets.buttons import action_button
 from .widgets.long_press import LongPressLogo
+from .i18n import tr
 
-SIZE_BUTTONS = [(TextSize.NORMAL, "A", "Normal text"), (TextSize.LARGE, "A+", "Larger text"),
-                (TextSize.LARGEST, "A++", "Largest text")]
+SIZE_BUTTONS = [(TextSize.NORMAL, "A", QT_TR_NOOP("Normal text")), (TextSize.LARGE, "A+", QT_TR_NOOP("Larger text")),
+                (TextSize.LARGEST, "A++", QT_TR_NOOP("Largest text"))]
 
 
 class Header(QFrame):
@@ -24,7 +25,7 @@ class Header(QFrame):
         bar.setSpacing(16)
         self.logo = LongPressLogo()
         bar.addWidget(self.logo)
-        self.hub_label = QLabel("Recovery Hub Kiosk")
+        self.hub_label = QLabel(tr("Recovery Hub Kiosk"))
         self.hub_label.setProperty("role", "title")
         bar.addWidget(self.hub_label, 1)
         self.date_label = QLabel()
@@ -32,21 +33,21 @@ class Header(QFrame):
         self.size_buttons: dict[TextSize, QPushButton] = {}
         for size, text, name in SIZE_BUTTONS:
             button = QPushButton(text)
-            button.setAccessibleName(name)
+            button.setAccessibleName(tr(name))
             button.setCheckable(True)
             button.setProperty("role", "header")
             button.clicked.connect(lambda _=False, s=size: self.text_size_chosen.emit(s))
             bar.addWidget(button)
             self.size_buttons[size] = button
-        self.contrast = QPushButton("Contrast")
+        self.contrast = QPushButton(tr("Contrast"))
         self.contrast.setCheckable(True)
         self.contrast.setProperty("icon_name", "contrast")
-        self.contrast.setAccessibleName("High contrast")
+        self.contrast.setAccessibleName(tr("High contrast"))
         self.contrast.setProperty("role", "header")
         self.contrast.clicked.connect(self.contrast_toggled.emit)
         bar.addWidget(self.contrast)
-        self.read_aloud = QPushButton("Read aloud")
-        self.read_aloud.setAccessibleName("Read this screen aloud")
+        self.read_aloud = QPushButton(tr("Read aloud"))
+        self.read_aloud.setAccessibleName(tr("Read this screen aloud"))
         self.read_aloud.setProperty("role", "header")
         self.read_aloud.setProperty("icon_name", "volume-2")
         self.read_aloud.setVisible(False)
@@ -72,9 +73,9 @@ class Footer(QFrame):
         bar = QHBoxLayout(self)
         bar.setContentsMargins(24, 12, 24, 12)
         bar.setSpacing(16)
-        self.back = action_button("Back", "secondary", "arrow-left")
-        self.home = action_button("Start again", "secondary", "house")
-        self.help = action_button("Help now", "help", "life-buoy")
+        self.back = action_button(tr("Back"), "secondary", "arrow-left")
+        self.home = action_button(tr("Start again"), "secondary", "house")
+        self.help = action_button(tr("Help now"), "help", "life-buoy")
         bar.addWidget(self.back)
         bar.addWidget(self.home)
         bar.addStretch(1)

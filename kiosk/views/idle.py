@@ -5,6 +5,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout
 
 from .widgets.buttons import action_button
+from .i18n import tr
 
 INPUT_EVENTS = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.TouchBegin,
                 QEvent.TouchUpdate, QEvent.KeyPress, QEvent.Wheel}
@@ -49,17 +50,17 @@ class StillTherePrompt(QFrame):
         self._seconds = seconds
         self._left = seconds
         self.setObjectName("still-there")
-        self.setAccessibleName("Are you still there?")
+        self.setAccessibleName(tr("Are you still there?"))
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignCenter)
         layout.setSpacing(24)
-        title = QLabel("Are you still there?")
+        title = QLabel(tr("Are you still there?"))
         title.setProperty("role", "title")
         title.setAlignment(Qt.AlignCenter)
         self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignCenter)
         self.countdown.setWordWrap(True)
-        self.button = action_button("Yes, I'm still here", icon_name="check")
+        self.button = action_button(tr("Yes, I'm still here"), icon_name="check")
         self.button.clicked.connect(self._on_still_here)
         layout.addWidget(title)
         layout.addWidget(self.countdown)
@@ -80,8 +81,8 @@ class StillTherePrompt(QFrame):
         self.hide()
 
     def _show_left(self) -> None:
-        self.countdown.setText(f"To keep your details private, the screen goes back to the start "
-                               f"in {self._left} second{'s' if self._left != 1 else ''}.")
+        self.countdown.setText(tr("To keep your details private, the screen goes back to the start "
+                                  "in {seconds} seconds.").format(seconds=self._left))
 
     def _on_tick(self) -> None:
         self._left -= 1

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 from .chrome import Footer, Header
 from .theme import Theme
 from .widgets.buttons import retint_icons
+from .i18n import tr
 
 #: pages that confirm something done: Back from them would offer to do it again
 CONFIRMATIONS = ("booked", "checked_in", "thanks")
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self.header.read_aloud.clicked.connect(self._on_read_aloud_clicked)
         layout.addWidget(self.header)
         self.pages = QStackedWidget()
-        self.starting = QLabel("Getting things ready…")
+        self.starting = QLabel(tr("Getting things ready…"))
         self.starting.setAlignment(Qt.AlignCenter)
         self.starting.setWordWrap(True)
         self.starting.setProperty("role", "title")
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
         from ..domain.wording import day_name, local
 
         hub = self._services.hub.current()
-        self.header.set_hub(hub.name, day_name(local(self._services.uow.clock(), hub.timezone).date()))
+        self.header.set_hub(hub.name, day_name(local(self._services.uow.clock(), hub.timezone).date(), translate=tr))
 
     def _on_read_aloud_clicked(self) -> None:
         page = self.pages.currentWidget()
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, message: str) -> None:
         """A plain message instead of the pages, when the kiosk cannot open its data."""
-        self.starting.setText(f"{message}\n\nPlease ask a volunteer for help.")
+        self.starting.setText(message + "\n\n" + tr("Please ask a volunteer for help."))
         self.pages.setCurrentWidget(self.starting)
 
     # -- lock-down -------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from ..domain.errors import KioskError
 from .theme import Theme
+from .i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -26,14 +27,14 @@ class Page(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 24, 48, 16)
         outer.setSpacing(16)
-        self.title = QLabel(self.title_text)
+        self.title = QLabel(tr(self.title_text))
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
         outer.addWidget(self.title)
         self.message = QLabel()
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(tr("Message"))
         self.message.hide()
         # The body scrolls, so the largest text size never pushes anything off the screen;
         # the page's main actions stay pinned below it, always in view.

@@ -1,10 +1,14 @@
 """Fixtures for the printing tests: a hub on a real SQLite file, a busy week with long names,
 bookings with non-Latin names, and helpers that read PDFs back."""
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 import pytest
+
+from kiosk.db import migrate
+from kiosk.db.engine import make_engine, sqlite_url
 
 from kiosk.domain.records import CrisisContact, SessionInfo
 from kiosk.domain.timeutil import at_local
@@ -76,6 +80,11 @@ def add_week(services: Services, counts=BUSY_WEEK, names=LONG_ACTIVITIES, place=
     return Week(monday, services.schedule.week(monday))
 
 
-@pytest.fixture
-def busy_week(hub_services) -> Week:
-    return add_week(hub_services)
+@pytest.fixture(scope="module")
+def busy(tmp_path_factory) -> Iterator[tuple[Services, Week]]:
+    """One hub with the busy week, made once per test module (the tests only read it)."""
+    engine = make_engine(sqlite_url(tmp_path_factory.mktemp("busy") / "kiosk.sqlite"))
+    migrate.upgrade(engine)
+    services = set_up_hub(build_services(engine, FakeClock()))
+    yield services, add_week(services)
+    engine.dispose()

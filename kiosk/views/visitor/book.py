@@ -1,7 +1,7 @@
 """Booking a place: a first name or nickname (on-screen keyboard) and how many people, then the
 reference in large letters and as a QR code, with a slip to print where a printer is set."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ...domain.refcode import format_reference
@@ -12,24 +12,25 @@ from ..qr import qr_pixmap
 from ..widgets.buttons import action_button
 from ..widgets.choices import Stepper
 from ..widgets.keyboard import OnScreenKeyboard
+from ..i18n import tr
 
 PARTY_MAX = 6
 
 
 class BookPage(Page):
-    title_text = "Book a place"
+    title_text = QT_TR_NOOP("Book a place")
 
     def _build_ui(self) -> None:
         left, right = self.two_columns()
         self.summary = self.label(role="heading")
         left.addWidget(self.summary)
-        left.addWidget(self.label("Your first name or a nickname"))
+        left.addWidget(self.label(tr("Your first name or a nickname")))
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_MAX)
-        self.name.setAccessibleName("Your first name or a nickname")
+        self.name.setAccessibleName(tr("Your first name or a nickname"))
         self.name.setMinimumHeight(72)
         left.addWidget(self.name)
-        left.addWidget(self.label("How many people, including you?"))
+        left.addWidget(self.label(tr("How many people, including you?")))
         self.party = Stepper(1, PARTY_MAX, 1, "people")
         left.addWidget(self.party)
         left.addWidget(self.label(
@@ -39,7 +40,7 @@ class BookPage(Page):
         self.keyboard.attach(self.name)
         right.addWidget(self.keyboard)
         right.addStretch(1)
-        self.confirm = action_button("Book my place", icon_name="check")
+        self.confirm = action_button(tr("Book my place"), icon_name="check")
         self.confirm.clicked.connect(self._on_confirm_clicked)
         self.name.returnPressed.connect(self._on_confirm_clicked)
         self.actions.addWidget(self.confirm)
@@ -52,11 +53,11 @@ class BookPage(Page):
             return
         session = self._session
         tz = self._services.hub.current().timezone
-        self.title.setText("Join the waiting list" if session.is_full else "Book a place")
-        self.summary.setText(f"{session.activity.name}: {day_name(local(session.starts_at, tz).date())}, "
-                             f"{time_range(session, tz)}")
+        self.title.setText(tr("Join the waiting list") if session.is_full else "Book a place")
+        self.summary.setText(f"{session.activity.name}: {day_name(local(session.starts_at, tz).date(), translate=tr)}, "
+                             f"{time_range(session, tz, tr)}")
         self.party.setVisible(True)
-        self.confirm.setText("Join the waiting list" if session.is_full else "Book my place")
+        self.confirm.setText(tr("Join the waiting list") if session.is_full else "Book my place")
         self.name.setFocus()
 
     def _on_confirm_clicked(self) -> None:
@@ -78,7 +79,7 @@ class BookPage(Page):
 class BookedPage(Page):
     """The booker's own confirmation: the only visitor screen that shows a name."""
 
-    title_text = "You're booked"
+    title_text = QT_TR_NOOP("You're booked")
 
     def __init__(self, services, theme, print_slip=None, parent=None):
         self._print_slip = print_slip
@@ -95,22 +96,22 @@ class BookedPage(Page):
         row.setContentsMargins(32, 24, 32, 24)
         row.setSpacing(48)
         words = QVBoxLayout()
-        words.addWidget(self.label("Your booking reference is"))
+        words.addWidget(self.label(tr("Your booking reference is")))
         self.reference = QLabel()
         self.reference.setProperty("role", "reference")
         self.reference.setTextInteractionFlags(Qt.NoTextInteraction)
         words.addWidget(self.reference)
-        words.addWidget(self.label("Write it down or take a photo of it. You need it to see or cancel "
-                                   "your booking.", "muted"))
+        words.addWidget(self.label(tr("Write it down or take a photo of it. You need it to see or cancel "
+                                   "your booking."), "muted"))
         row.addLayout(words, 1)
         self.qr = QLabel()
-        self.qr.setAccessibleName("QR code of your booking reference")
+        self.qr.setAccessibleName(tr("QR code of your booking reference"))
         row.addWidget(self.qr)
         self.body.addWidget(card)
         self.body.addStretch(1)
-        self.print_button = action_button("Print my slip", "secondary", "printer")
+        self.print_button = action_button(tr("Print my slip"), "secondary", "printer")
         self.print_button.clicked.connect(self._on_print_clicked)
-        self.done = action_button("Done", icon_name="check")
+        self.done = action_button(tr("Done"), icon_name="check")
         self.done.clicked.connect(lambda: self.go("welcome"))
         self.actions.addWidget(self.print_button)
         self.actions.addWidget(self.done, 2)
@@ -122,17 +123,19 @@ class BookedPage(Page):
         tz = self._services.hub.current().timezone
         session = booking.session
         if booking.position:
-            self.title.setText("You're on the waiting list")
-            self.greeting.setText(f"Thank you, {booking.name}. You are number {booking.position} on the "
-                                  "waiting list. We will give you a place if one comes free.")
+            self.title.setText(tr("You're on the waiting list"))
+            self.greeting.setText(tr("Thank you, {name}. You are number {position} on the "
+                                  "waiting list. We will give you a place if one comes free.").format(
+                                      name=booking.name, position=booking.position))
         else:
-            self.title.setText("You're booked")
-            self.greeting.setText(f"Thank you, {booking.name}. Your place is booked"
-                                  f"{f' for {booking.party} people' if booking.party > 1 else ''}.")
-        self.session_line.setText(f"{session.activity.name}: {day_name(local(session.starts_at, tz).date())}, "
-                                  f"{time_range(session, tz)}, {session.place or ''}".rstrip(", "))
+            self.title.setText(tr("You're booked"))
+            template = (tr("Thank you, {name}. Your place is booked for {party} people.") if booking.party > 1
+                        else tr("Thank you, {name}. Your place is booked."))
+            self.greeting.setText(template.format(name=booking.name, party=booking.party))
+        self.session_line.setText(f"{session.activity.name}: {day_name(local(session.starts_at, tz).date(), translate=tr)}, "
+                                  f"{time_range(session, tz, tr)}, {session.place or ''}".rstrip(", "))
         self.reference.setText(format_reference(booking.reference))
-        self.reference.setAccessibleName(" ".join(booking.reference))
+        self.reference.setAccessibleName(tr(" ").join(booking.reference))
         self.qr.setPixmap(qr_pixmap(booking.reference, 240))
         self.print_button.setVisible(self._print_slip is not None)
 

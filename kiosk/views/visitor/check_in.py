@@ -1,7 +1,7 @@
 """Check in (name optional, reason, first time, family, postcode district with why we ask) and
 leaving (by the visitor's own number — never a list of names)."""
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QLineEdit
 
 from ...domain.enums import VisitReason
@@ -11,33 +11,34 @@ from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow, Stepper
 from ..widgets.keyboard import OnScreenKeyboard
 from ..widgets.keypad import number_keypad
+from ..i18n import tr
 
 BACK_TO_WELCOME_MS = 8000
 
 
 class CheckInPage(Page):
-    title_text = "Check in"
+    title_text = QT_TR_NOOP("Check in")
 
     def _build_ui(self) -> None:
         left, right = self.two_columns(3, 2)
-        self.body.insertWidget(0, self.label("Everything here is optional. Skip anything you like.", "muted"))
+        self.body.insertWidget(0, self.label(tr("Everything here is optional. Skip anything you like."), "muted"))
         form = QGridLayout()
         form.setHorizontalSpacing(24)
         form.setVerticalSpacing(12)
         form.setColumnStretch(1, 1)
         self.name = self._field("Your first name or a nickname", NAME_MAX)
         self.district = self._field("First part of your postcode, like CM1", 8)
-        self.reason = ChoiceRow([(r, r.label) for r in VisitReason], columns=3)
+        self.reason = ChoiceRow([(r, tr(r.label)) for r in VisitReason], columns=3)
         self.first_visit = ChoiceRow([(True, "Yes, first time"), (False, "I've been before")], columns=2)
         self.family = Stepper(0, 12, 0, "family members with you")
-        rows = [("First name or nickname", self.name), ("Postcode area, like CM1", self.district),
-                ("What brings you in?", self.reason), ("First time here?", self.first_visit),
-                ("Family with you", self.family)]
+        rows = [(tr("First name or nickname"), self.name), (tr("Postcode area, like CM1"), self.district),
+                (tr("What brings you in?"), self.reason), (tr("First time here?"), self.first_visit),
+                (tr("Family with you"), self.family)]
         for row, (words, widget) in enumerate(rows):
             form.addWidget(self.label(words), row * 2, 0, Qt.AlignTop)
             form.addWidget(widget, row * 2, 1)
-        form.addWidget(self.label("Why we ask: it shows funders which areas we reach. "
-                                  "We only keep this first part.", "muted"), 3, 1)
+        form.addWidget(self.label(tr("Why we ask: it shows funders which areas we reach. "
+                                  "We only keep this first part."), "muted"), 3, 1)
         left.addLayout(form)
         left.addStretch(1)
         self.keyboard = OnScreenKeyboard()
@@ -45,7 +46,7 @@ class CheckInPage(Page):
         self.keyboard.attach(self.district, capitals="all")
         right.addWidget(self.keyboard)
         right.addStretch(1)
-        self.confirm = action_button("Check me in", icon_name="log-in")
+        self.confirm = action_button(tr("Check me in"), icon_name="log-in")
         self.confirm.clicked.connect(self._on_confirm_clicked)
         self.actions.addWidget(self.confirm)
 
@@ -79,24 +80,24 @@ class CheckInPage(Page):
 class CheckedInPage(Page):
     """The greeting after checking in, with the visitor's number for leaving."""
 
-    title_text = "You're checked in"
+    title_text = QT_TR_NOOP("You're checked in")
 
     def _build_ui(self) -> None:
         self.greeting = self.label(role="title")
         self.number = self.label(role="reference")
         self.body.addWidget(self.greeting)
-        self.body.addWidget(self.label("Your number today is"))
+        self.body.addWidget(self.label(tr("Your number today is")))
         self.body.addWidget(self.number)
-        self.body.addWidget(self.label("When you leave, tap “I'm leaving” and type this number."))
+        self.body.addWidget(self.label(tr("When you leave, tap “I'm leaving” and type this number.")))
         self.body.addStretch(1)
-        done = action_button("Done", icon_name="check")
+        done = action_button(tr("Done"), icon_name="check")
         done.clicked.connect(lambda: self.go("welcome"))
         self.actions.addWidget(done)
         self._timer = QTimer(self, singleShot=True, interval=BACK_TO_WELCOME_MS,
                              timeout=lambda: self.go("welcome"))
 
     def show_with(self, visit) -> None:
-        self.greeting.setText(f"Welcome, {visit.name}. It's good to see you." if visit.name
+        self.greeting.setText(tr("Welcome, {name}. It's good to see you.").format(name=visit.name) if visit.name
                               else "Welcome. It's good to see you.")
         self.number.setText(str(visit.day_number))
         self._timer.start()
@@ -109,20 +110,20 @@ class CheckedInPage(Page):
 
 
 class CheckOutPage(Page):
-    title_text = "I'm leaving"
+    title_text = QT_TR_NOOP("I'm leaving")
 
     def _build_ui(self) -> None:
-        self.body.addWidget(self.label("Type the number you were given when you checked in."))
+        self.body.addWidget(self.label(tr("Type the number you were given when you checked in.")))
         self.number = QLineEdit()
         self.number.setMaxLength(4)
-        self.number.setAccessibleName("Your number today")
+        self.number.setAccessibleName(tr("Your number today"))
         self.number.setMinimumHeight(80)
         self.number.returnPressed.connect(self._on_leave_clicked)
         self.body.addWidget(self.number)
         self.keypad = number_keypad(self.number)
         self.keypad.setMaximumWidth(480)
         self.body.addWidget(self.keypad)
-        self.leave = action_button("Check me out", icon_name="log-out")
+        self.leave = action_button(tr("Check me out"), icon_name="log-out")
         self.leave.clicked.connect(self._on_leave_clicked)
         self.actions.addWidget(self.leave)
         self.thanks = self.label(role="title")
@@ -136,12 +137,12 @@ class CheckOutPage(Page):
     def _on_leave_clicked(self) -> None:
         text = self.number.text().strip()
         if not text.isdigit():
-            self.show_message("Please type your number, like 27.")
+            self.show_message(tr("Please type your number, like 27."))
             return
         visit = self.attempt(self._services.visits.check_out_by_number, int(text))
         if visit is not None:
             self.number.clear()
-            self.thanks.setText("Thank you for coming. Take care, and see you soon.")
+            self.thanks.setText(tr("Thank you for coming. Take care, and see you soon."))
             QTimer.singleShot(BACK_TO_WELCOME_MS // 2, lambda: self.isVisible() and self.go("welcome"))
 
     def reset(self) -> None:

@@ -1,7 +1,7 @@
 """Your feedback: five faces with words, an optional activity and comment, said plainly to be
 anonymous; then thanks and what the hub did with earlier feedback."""
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TR_NOOP, QSize
 from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QSizePolicy, QToolButton
 
 from ...domain.text import COMMENT_MAX
@@ -10,26 +10,28 @@ from ..page import Page
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
 from ..widgets.keyboard import OnScreenKeyboard
+from .welcome import you_said_we_did
+from ..i18n import tr
 
-FACES = [(1, "Very bad", "angry"), (2, "Bad", "frown"), (3, "OK", "meh"), (4, "Good", "smile"),
-         (5, "Very good", "laugh")]
-ANONYMOUS = "Anonymous: we keep only the date, your rating and your words."
+FACES = [(1, QT_TR_NOOP("Very bad"), "angry"), (2, QT_TR_NOOP("Bad"), "frown"), (3, QT_TR_NOOP("OK"), "meh"),
+         (4, QT_TR_NOOP("Good"), "smile"), (5, QT_TR_NOOP("Very good"), "laugh")]
+ANONYMOUS = QT_TR_NOOP("Anonymous: we keep only the date, your rating and your words.")
 
 
 class FeedbackPage(Page):
-    title_text = "Your feedback"
+    title_text = QT_TR_NOOP("Your feedback")
 
     def _build_ui(self) -> None:
-        self.body.addWidget(self.label(ANONYMOUS, "heading"))
+        self.body.addWidget(self.label(tr(ANONYMOUS), "heading"))
         left, right = self.two_columns(1, 1)
-        left.addWidget(self.label("How was it?"))
+        left.addWidget(self.label(tr("How was it?")))
         faces = QGridLayout()
         faces.setSpacing(16)
         self.faces: dict[int, QToolButton] = {}
         for column, (rating, words, icon_name) in enumerate(FACES):
             button = QToolButton()
-            button.setText(words)
-            button.setAccessibleName(f"{words} ({rating} out of 5)")
+            button.setText(tr(words))
+            button.setAccessibleName(tr("{words} ({rating} out of 5)").format(words=tr(words), rating=rating))
             button.setCheckable(True)
             button.setProperty("role", "face")
             button.setToolButtonStyle(button.toolButtonStyle().ToolButtonTextUnderIcon)
@@ -41,20 +43,21 @@ class FeedbackPage(Page):
             faces.setColumnStretch(column, 1)
             self.faces[rating] = button
         left.addLayout(faces)
-        left.addWidget(self.label("Which activity is it about? (you can leave this)"))
+        left.addWidget(self.label(tr("Which activity is it about? (you can leave this)")))
         self.activity = ChoiceRow([], columns=2)
         left.addWidget(self.activity)
         left.addStretch(1)
-        right.addWidget(self.label(f"Anything you'd like to tell us? (up to {COMMENT_MAX:,} characters)"))
+        right.addWidget(self.label(tr("Anything you'd like to tell us? (up to {count} characters)").format(
+            count=f"{COMMENT_MAX:,}")))
         self.comment = QPlainTextEdit()
-        self.comment.setAccessibleName("Your comment")
+        self.comment.setAccessibleName(tr("Your comment"))
         self.comment.setFixedHeight(120)
         right.addWidget(self.comment)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.comment, capitals="sentences")
         right.addWidget(self.keyboard)
         right.addStretch(1)
-        self.send = action_button("Send my feedback", icon_name="message-square-heart")
+        self.send = action_button(tr("Send my feedback"), icon_name="message-square-heart")
         self.send.clicked.connect(self._on_send_clicked)
         self.actions.addWidget(self.send)
         self._rating = None
@@ -80,7 +83,7 @@ class FeedbackPage(Page):
 
     def _on_send_clicked(self) -> None:
         if self._rating is None:
-            self.show_message("Please tap a face to say how it was.")
+            self.show_message(tr("Please tap a face to say how it was."))
             return
         given = self.attempt(self._services.feedback.give, self._rating, self.comment.toPlainText(),
                              self.activity.value())
@@ -100,19 +103,19 @@ class FeedbackPage(Page):
 class ThanksPage(Page):
     """Thanks for feedback, and recent "you said, we did" answers."""
 
-    title_text = "Thank you for your feedback"
+    title_text = QT_TR_NOOP("Thank you for your feedback")
 
     def _build_ui(self) -> None:
-        self.body.addWidget(self.label("Every comment is read by the hub team. "
-                                       "Here is what we did with some of what you told us:"))
+        self.body.addWidget(self.label(tr("Every comment is read by the hub team. "
+                                       "Here is what we did with some of what you told us:")))
         self.answers = self.label(role="voice")
         self.body.addWidget(self.answers)
         self.body.addStretch(1)
-        done = action_button("Done", icon_name="check")
+        done = action_button(tr("Done"), icon_name="check")
         done.clicked.connect(lambda: self.go("welcome"))
         self.actions.addWidget(done)
 
     def refresh(self) -> None:
         answers = self._services.responses.latest(3)
-        self.answers.setText("\n\n".join(f"You said: “{a.you_said}”\nWe did: {a.we_did}" for a in answers)
+        self.answers.setText("\n\n".join(you_said_we_did(a) for a in answers)
                              or "Watch this space: answers to your feedback appear here.")

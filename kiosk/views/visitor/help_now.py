@@ -1,16 +1,18 @@
 """Help now: the hub's crisis contacts in large type, reachable from every screen."""
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from ..page import Page
+from ..i18n import tr
 
 
 class HelpPage(Page):
-    title_text = "Help now"
+    title_text = QT_TR_NOOP("Help now")
 
     def _build_ui(self) -> None:
-        self.body.addWidget(self.label("If you are in danger or need help now, you are not alone. "
-                                       "A volunteer at the desk can help you call.", "heading"))
+        self.body.addWidget(self.label(tr("If you are in danger or need help now, you are not alone. "
+                                       "A volunteer at the desk can help you call."), "heading"))
         self._cards = QVBoxLayout()
         self._cards.setSpacing(12)
         self.body.addLayout(self._cards)

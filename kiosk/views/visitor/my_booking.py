@@ -1,7 +1,7 @@
 """My booking: type the reference on a big keypad, or scan the slip's QR code (a USB scanner
 types the code and Enter); see the booking or waiting-list place; cancel after a confirm step."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from ...domain.enums import BookingStatus
@@ -10,6 +10,7 @@ from ...domain.wording import day_name, local, time_range
 from ..page import Page
 from ..widgets.buttons import action_button
 from ..widgets.keypad import reference_keypad
+from ..i18n import tr
 
 STATUS_WORDS = {
     BookingStatus.CONFIRMED: "Your place is booked.",
@@ -19,15 +20,15 @@ STATUS_WORDS = {
 
 
 class MyBookingPage(Page):
-    title_text = "My booking"
+    title_text = QT_TR_NOOP("My booking")
 
     def _build_ui(self) -> None:
         self._booking = None
-        self.prompt = self.label("Type your booking reference, or hold your slip's QR code to the scanner.")
+        self.prompt = self.label(tr("Type your booking reference, or hold your slip's QR code to the scanner."))
         self.body.addWidget(self.prompt)
         self.code = QLineEdit()
         self.code.setMaxLength(9)
-        self.code.setAccessibleName("Booking reference")
+        self.code.setAccessibleName(tr("Booking reference"))
         self.code.setMinimumHeight(80)
         self.code.setAlignment(Qt.AlignCenter)
         self.code.setProperty("role", "code")
@@ -35,7 +36,7 @@ class MyBookingPage(Page):
         self.body.addWidget(self.code)
         self.keypad = reference_keypad(self.code)
         self.body.addWidget(self.keypad)
-        self.find = action_button("Find my booking", icon_name="ticket")
+        self.find = action_button(tr("Find my booking"), icon_name="ticket")
         self.find.clicked.connect(self._on_find_clicked)
         self.actions.addWidget(self.find)
         self._build_result()
@@ -48,13 +49,13 @@ class MyBookingPage(Page):
         self.details = self.label(role="heading")
         column.addWidget(self.details, 1)
         self.body.addWidget(self.result)
-        self.cancel = action_button("Cancel this booking", "secondary", "x")
+        self.cancel = action_button(tr("Cancel this booking"), "secondary", "x")
         self.cancel.clicked.connect(self._on_cancel_clicked)
-        self.confirm_cancel = action_button("Yes, cancel it", icon_name="check")
+        self.confirm_cancel = action_button(tr("Yes, cancel it"), icon_name="check")
         self.confirm_cancel.clicked.connect(self._on_confirm_cancel_clicked)
-        self.keep = action_button("No, keep it", "secondary")
+        self.keep = action_button(tr("No, keep it"), "secondary")
         self.keep.clicked.connect(self._show_booking)
-        self.another = action_button("Look up another", "secondary")
+        self.another = action_button(tr("Look up another"), "secondary")
         self.another.clicked.connect(self.reset)
         for button in (self.cancel, self.confirm_cancel, self.keep, self.another):
             self.actions.addWidget(button)
@@ -87,17 +88,17 @@ class MyBookingPage(Page):
         booking = self._booking
         session = booking.session
         tz = self._services.hub.current().timezone
-        when = f"{session.activity.name}\n{day_name(local(session.starts_at, tz).date())}, {time_range(session, tz)}"
+        when = f"{session.activity.name}\n{day_name(local(session.starts_at, tz).date(), translate=tr)}, {time_range(session, tz, tr)}"
         if session.place:
             when += f"\n{session.place}"
         if booking.status is BookingStatus.WAITLISTED:
-            status = f"You are number {booking.position} on the waiting list."
+            status = tr("You are number {position} on the waiting list.").format(position=booking.position)
         elif booking.status is BookingStatus.CANCELLED:
-            status = "This booking is cancelled." + (f" {booking.status_reason}." if booking.status_reason else "")
+            status = tr("This booking is cancelled.") + (f" {booking.status_reason}." if booking.status_reason else "")
         else:
             status = STATUS_WORDS[booking.status]
-        party = f"\nFor {booking.party} people." if booking.party > 1 else ""
-        self.title.setText(f"Booking {format_reference(booking.reference)}")
+        party = "\n" + tr("For {party} people.").format(party=booking.party) if booking.party > 1 else ""
+        self.title.setText(tr("Booking {reference}").format(reference=format_reference(booking.reference)))
         self.details.setText(f"{status}\n\n{when}{party}")
         self._set_mode("booking")
 
@@ -110,7 +111,7 @@ class MyBookingPage(Page):
         result = self.attempt(self._services.booking.cancel, self._booking.reference)
         if result is not None:
             self._booking = result.booking
-            self.details.setText("Your booking is cancelled. Thank you for letting us know.")
+            self.details.setText(tr("Your booking is cancelled. Thank you for letting us know."))
             self._set_mode("done")
 
     def reset(self) -> None:

@@ -1,18 +1,20 @@
 """Have your say: the hub's open polls; one tap votes; results only once 5 votes exist."""
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.records import PollInfo
 from ..page import Page
 from ..widgets.buttons import action_button
+from ..i18n import tr
 
 
 class PollsPage(Page):
-    title_text = "Have your say"
+    title_text = QT_TR_NOOP("Have your say")
 
     def _build_ui(self) -> None:
-        self.body.addWidget(self.label("Tap an answer to vote. Votes are anonymous: we keep only the "
-                                       "date and the answer."))
+        self.body.addWidget(self.label(tr("Tap an answer to vote. Votes are anonymous: we keep only the "
+                                       "date and the answer.")))
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self.body.addWidget(self._scroll, 1)
@@ -24,7 +26,7 @@ class PollsPage(Page):
         column = QVBoxLayout(content)
         column.setSpacing(24)
         if not polls:
-            column.addWidget(self.label("There are no questions to answer just now. Thank you for looking!"))
+            column.addWidget(self.label(tr("There are no questions to answer just now. Thank you for looking!")))
         for poll in polls:
             column.addWidget(self._poll_card(poll))
         column.addStretch(1)
@@ -37,7 +39,7 @@ class PollsPage(Page):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.label(poll.question, "heading"))
         if poll.id in self._voted:
-            layout.addWidget(self.label("Thank you for voting.", "heading"))
+            layout.addWidget(self.label(tr("Thank you for voting."), "heading"))
             layout.addWidget(self.label(results_text(poll)))
             return card
         grid = QGridLayout()
@@ -62,7 +64,8 @@ class PollsPage(Page):
 
 def results_text(poll: PollInfo) -> str:
     if not poll.results_visible:
-        return (f"Results show once {PollInfo.RESULTS_FROM} or more people have voted, "
-                "so nobody's answer can be picked out.")
-    lines = [f"{o.label}: {o.votes} vote{'s' if o.votes != 1 else ''}" for o in poll.options]
-    return "\n".join(lines + [f"{poll.total_votes} votes so far."])
+        return tr("Results show once {count} or more people have voted, "
+                  "so nobody's answer can be picked out.").format(count=PollInfo.RESULTS_FROM)
+    lines = [(tr("{answer}: 1 vote") if o.votes == 1 else tr("{answer}: {votes} votes")).format(
+        answer=o.label, votes=o.votes) for o in poll.options]
+    return "\n".join(lines + [tr("{votes} votes so far.").format(votes=poll.total_votes)])

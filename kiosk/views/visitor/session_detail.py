@@ -1,16 +1,18 @@
 """One session in full: what it is, when and where, what to bring, access notes, places left,
 and the one next step: book a place or join the waiting list."""
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QHBoxLayout
 
 from ...domain.wording import day_name, local, places_text, time_range
 from ..page import Page
 from ..widgets.buttons import action_button
 from ..widgets.session_card import activity_chip
+from ..i18n import tr
 
 
 class SessionPage(Page):
-    title_text = "About this session"
+    title_text = QT_TR_NOOP("About this session")
 
     def _build_ui(self) -> None:
         self._chip_row = QHBoxLayout()
@@ -24,7 +26,7 @@ class SessionPage(Page):
         for widget in (self.when, self.where, self.about, self.bring, self.access, self.places):
             self.body.addWidget(widget)
         self.body.addStretch(1)
-        self.book = action_button("Book a place", icon_name="check")
+        self.book = action_button(tr("Book a place"), icon_name="check")
         self.book.clicked.connect(lambda: self.go("book", self._session.id))
         self.actions.addWidget(self.book)
         self._session = None
@@ -46,15 +48,15 @@ class SessionPage(Page):
             self._chip_row.takeAt(0).widget().deleteLater()
         self._chip_row.addWidget(activity_chip(session, self._theme))
         self.title.setText(session.activity.name)
-        self.when.setText(f"{day_name(local(session.starts_at, tz).date())}, {time_range(session, tz)}")
-        self.where.setText(f"Where: {session.place or 'to be confirmed'}")
+        self.when.setText(f"{day_name(local(session.starts_at, tz).date(), translate=tr)}, {time_range(session, tz, tr)}")
+        self.where.setText(tr("Where: {place}").format(place=session.place or tr("to be confirmed")))
         self._optional(self.about, session.activity.description)
         self._optional(self.bring, session.activity.what_to_bring, "What to bring: ")
         self._optional(self.access, session.activity.accessibility, "Access: ")
-        self.places.setText(places_text(session))
+        self.places.setText(places_text(session, tr))
         started = session.starts_at <= self._services.uow.clock()
         self.book.setVisible(not session.is_cancelled and not started)
-        self.book.setText("Join the waiting list" if session.is_full else "Book a place")
+        self.book.setText(tr("Join the waiting list") if session.is_full else "Book a place")
         self.book.setAccessibleName(self.book.text())
 
     def _optional(self, label, text: str | None, prefix: str = "") -> None:

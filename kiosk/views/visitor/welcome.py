@@ -1,26 +1,31 @@
 """Welcome: one big button for each thing a visitor can do, today's sessions with places left,
 and the hub's latest "you said, we did" answers, one at a time."""
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TR_NOOP, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from ...domain.wording import clock_time, places_text
 from ..page import Page
 from ..widgets.buttons import TileButton
+from ..i18n import tr
 
 TILES = [
-    ("check_in", "Check in", "log-in"),
-    ("whats_on", "What's on\n& book", "calendar-days"),
-    ("my_booking", "My booking", "ticket"),
-    ("feedback", "Your feedback", "message-square-heart"),
-    ("polls", "Have your say", "vote"),
-    ("check_out", "I'm leaving", "log-out"),
+    ("check_in", QT_TR_NOOP("Check in"), "log-in"),
+    ("whats_on", QT_TR_NOOP("What's on\n& book"), "calendar-days"),
+    ("my_booking", QT_TR_NOOP("My booking"), "ticket"),
+    ("feedback", QT_TR_NOOP("Your feedback"), "message-square-heart"),
+    ("polls", QT_TR_NOOP("Have your say"), "vote"),
+    ("check_out", QT_TR_NOOP("I'm leaving"), "log-out"),
 ]
 ROTATE_MS = 8000
 
 
+def you_said_we_did(answer) -> str:
+    return tr("You said: “{you_said}”\nWe did: {we_did}").format(you_said=answer.you_said, we_did=answer.we_did)
+
+
 class WelcomePage(Page):
-    title_text = "Welcome. What would you like to do?"
+    title_text = QT_TR_NOOP("Welcome. What would you like to do?")
 
     def _build_ui(self) -> None:
         grid_holder = QWidget()
@@ -28,13 +33,13 @@ class WelcomePage(Page):
         grid.setSpacing(24)
         self.tiles: dict[str, TileButton] = {}
         for index, (page, words, icon_name) in enumerate(TILES):
-            tile = TileButton(words, icon_name)
+            tile = TileButton(tr(words), icon_name)
             tile.setProperty("role", "tile")
             tile.clicked.connect(lambda _=False, p=page: self.go(p))
             grid.addWidget(tile, index // 3, index % 3)
             self.tiles[page] = tile
         self.body.addWidget(grid_holder, 3)
-        self.today_heading = self.label("Today", "heading")
+        self.today_heading = self.label(tr("Today"), "heading")
         self.body.addWidget(self.today_heading)
         self.today = self.label()
         self.body.addWidget(self.today)
@@ -53,11 +58,11 @@ class WelcomePage(Page):
         hub = self._services.hub.current()
         sessions = [s for s in self._services.schedule.today() if s.ends_at > self._services.uow.clock()]
         if sessions:
-            self.today.setText("     ".join(
-                f"{clock_time(s.starts_at, hub.timezone)} {s.activity.name}: {places_text(s)}"
+            self.today.setText(tr("     ").join(
+                f"{clock_time(s.starts_at, hub.timezone)} {s.activity.name}: {places_text(s, tr)}"
                 for s in sessions))
         else:
-            self.today.setText("No more sessions today. Tap What's on to see the week.")
+            self.today.setText(tr("No more sessions today. Tap What's on to see the week."))
         self._answers = self._services.responses.latest(5)
         self._answer_index = 0
         self._show_answer()
@@ -71,7 +76,7 @@ class WelcomePage(Page):
             self.voice.hide()
             return
         answer = self._answers[self._answer_index % len(self._answers)]
-        self.voice.setText(f"You said: “{answer.you_said}”\nWe did: {answer.we_did}")
+        self.voice.setText(you_said_we_did(answer))
         self.voice.show()
 
     def _next_answer(self) -> None:

@@ -4,7 +4,7 @@ the session and book it."""
 from collections import defaultdict
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.timeutil import monday_of
@@ -12,12 +12,13 @@ from ...domain.wording import day_name, local
 from ..page import Page
 from ..widgets.choices import ChoiceRow
 from ..widgets.session_card import SessionCard
+from ..i18n import tr
 
 DAYS_SHOWN = 14
 
 
 class WhatsOnPage(Page):
-    title_text = "What's on this week and next"
+    title_text = QT_TR_NOOP("What's on this week and next")
 
     def _build_ui(self) -> None:
         self.filter = ChoiceRow([], columns=7)
@@ -54,14 +55,14 @@ class WhatsOnPage(Page):
         column = QVBoxLayout(content)
         column.setSpacing(16)
         if not by_day:
-            column.addWidget(self.label("Nothing like that is on in the next two weeks."))
+            column.addWidget(self.label(tr("Nothing like that is on in the next two weeks.")))
         next_monday = monday_of(self._today) + timedelta(days=7)
         next_week_shown = False
         for day in sorted(by_day):
             if day >= next_monday and not next_week_shown:
-                column.addWidget(self.label("Next week", "title"))
+                column.addWidget(self.label(tr("Next week"), "title"))
                 next_week_shown = True
-            column.addWidget(self.label(day_name(day, self._today), "heading"))
+            column.addWidget(self.label(day_name(day, self._today, tr), "heading"))
             for session in by_day[day]:
                 card = SessionCard(session, self._tz, self._theme)
                 card.activated.connect(lambda sid: self.go("session", sid))

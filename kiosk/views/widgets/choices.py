@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from ..i18n import tr
 
 
 class ChoiceRow(QWidget):
@@ -69,8 +70,8 @@ class Stepper(QWidget):
         row = QHBoxLayout(self)
         row.setSpacing(16)
         row.setContentsMargins(0, 0, 0, 0)
-        self.minus = QPushButton("−")
-        self.plus = QPushButton("+")
+        self.minus = QPushButton(tr("−"))
+        self.plus = QPushButton(tr("+"))
         for button, name, step in ((self.minus, "Fewer", -1), (self.plus, "More", 1)):
             button.setMinimumSize(72, 72)
             button.setAccessibleName(name)

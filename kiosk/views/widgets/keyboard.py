@@ -3,6 +3,7 @@ and no focus of its own so the field keeps the cursor."""
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QWidget
+from ..i18n import tr
 
 ROWS = ["1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM-.,"]
 ACCENTS = ["ÁÉÍÓÚÂÊÎÔÛ", "ÄËÏÖÜÀÈÌÒÙ", "ŁŚŻŹĆŃĘĄŞĞ", "ÇÑÅØÆŴŶĪŌ?"]
@@ -18,7 +19,7 @@ class OnScreenKeyboard(QWidget):
         self._target: QWidget | None = None
         self._shift_once = False
         self._accents = False
-        self.setAccessibleName("On-screen keyboard")
+        self.setAccessibleName(tr("On-screen keyboard"))
         self._grid = QGridLayout(self)
         self._grid.setSpacing(8)
         self._build_keys()
@@ -59,8 +60,8 @@ class OnScreenKeyboard(QWidget):
             shown = char if self._upper_next() or not char.isalpha() else char.lower()
             key.setText(shown)
             key.setAccessibleName(shown)
-        self._more.setText("ABC" if self._accents else "àé")
-        self._more.setAccessibleName("Back to letters" if self._accents else "More letters")
+        self._more.setText(tr("ABC") if self._accents else "àé")
+        self._more.setAccessibleName(tr("Back to letters") if self._accents else "More letters")
 
     # -- fields ----------------------------------------------------------------------------
 

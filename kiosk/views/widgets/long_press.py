@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
+from ..i18n import tr
 
 
 class LongPressLogo(QLabel):
@@ -10,7 +11,7 @@ class LongPressLogo(QLabel):
     def __init__(self, hold_ms: int = 3000, parent=None):
         super().__init__(parent)
         self._timer = QTimer(self, singleShot=True, interval=hold_ms, timeout=self.long_pressed.emit)
-        self.setAccessibleName("Hub logo")
+        self.setAccessibleName(tr("Hub logo"))
         self.setMinimumSize(72, 72)
         self.setAlignment(Qt.AlignCenter)
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from ...domain.records import SessionInfo
 from ...domain.wording import places_text, time_range
+from ..i18n import tr
 from ..icons import pixmap
 from ..theme import Theme
 
@@ -21,8 +22,8 @@ class SessionCard(QFrame):
         self.setCursor(Qt.PointingHandCursor)
         self.setMinimumHeight(96)
         self._build_ui(session, tz, theme)
-        self.setAccessibleName(
-            f"{session.activity.name}, {time_range(session, tz)}, {places_text(session)}. Tap for details.")
+        self.setAccessibleName(tr("{activity}, {time}, {places}. Tap for details.").format(
+            activity=session.activity.name, time=time_range(session, tz, tr), places=places_text(session, tr)))
 
     def _build_ui(self, session: SessionInfo, tz: str, theme: Theme) -> None:
         layout = QHBoxLayout(self)
@@ -30,17 +31,17 @@ class SessionCard(QFrame):
         layout.setSpacing(16)
         layout.addWidget(activity_chip(session, theme))
         details = QVBoxLayout()
-        when = QLabel(time_range(session, tz))
+        when = QLabel(time_range(session, tz, tr))
         when.setProperty("role", "heading")
         details.addWidget(when)
-        where = session.place or "Place to be confirmed"
+        where = session.place or tr("Place to be confirmed")
         if session.activity.what_to_bring:
-            where += f"   ·   Bring: {session.activity.what_to_bring}"
+            where += "   ·   " + tr("Bring: {things}").format(things=session.activity.what_to_bring)
         place = QLabel(where)
         place.setWordWrap(True)
         details.addWidget(place)
         layout.addLayout(details, 1)
-        places = QLabel(places_text(session))
+        places = QLabel(places_text(session, tr))
         places.setWordWrap(True)
         places.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         places.setProperty("role", "status-cancelled" if session.is_cancelled else "status")
