@@ -1,12 +1,18 @@
-"""Composition root: start Qt and paint the window first, then open and migrate the database,
-build the services and hand them to the window. The only module that wires everything."""
+"""Composition root: start Qt and paint the window first, then check, repair if needed, open and
+migrate the database, build the services and hand them to the window; keep daily backups.
+The only module that wires everything together."""
 
 import logging
 import os
 import sys
+import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
+from .config import Settings, settings_path
+
 log = logging.getLogger(__name__)
+BACKUP_CHECK_MS = 60 * 60 * 1000  # look once an hour whether today's backup exists
 
 
 def open_services(db_path: str | Path, demo: bool = False):
@@ -24,7 +30,48 @@ def open_services(db_path: str | Path, demo: bool = False):
     return services
 
 
-def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, windowed: bool = False) -> int:
+def open_kiosk(db_path: Path, settings: Settings, demo: bool = False):
+    """Check the file first; a damaged one is set aside and the newest good backup restored.
+    Returns the services and the recovery (None when the file was healthy)."""
+    from .db import backup
+
+    recovery = None
+    if not backup.is_healthy(db_path):
+        log.error("the database failed its start-up check; restoring the newest good backup")
+        recovery = backup.restore(db_path, settings.backups_for(db_path))
+        log.warning("restored backup from %s; damaged file kept as %s",
+                    recovery.missing_since, recovery.damaged_copy)
+    services = open_services(db_path, demo)
+    if recovery is not None:
+        services.maintenance.record_recovery(
+            recovery.missing_since, str(recovery.damaged_copy) if recovery.damaged_copy else None)
+    return services, recovery
+
+
+def backup_if_due(db_path: Path, settings: Settings, running: dict) -> None:
+    """Today's backup, made in a worker thread so no screen waits for it."""
+    from .db import backup
+
+    folder = settings.backups_for(db_path)
+    busy = running.get("backup")
+    if busy is not None and busy.is_alive():
+        return
+    if not db_path.exists() or backup.backed_up_today(folder, datetime.now(UTC).date()):
+        return
+
+    def work() -> None:
+        try:
+            made = backup.make_backup(db_path, folder, keep=settings.backup_keep)
+            log.info("daily backup made: %s", made.path.name)
+        except Exception:
+            log.exception("the daily backup failed")
+
+    running["backup"] = threading.Thread(target=work, name="daily-backup", daemon=True)
+    running["backup"].start()
+
+
+def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, windowed: bool = False,
+            settings: Settings | None = None) -> int:
     """Open the kiosk window on ``db_path``; returns the Qt exit code."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -33,20 +80,30 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
     from .views.i18n import install_translator
     from .views.main_window import MainWindow
 
+    db_path = Path(db_path)
+    settings = settings or Settings(path=settings_path())
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Recovery Hub Kiosk")
     install_fonts()
-    install_translator(app)
+    install_translator(app, settings.language)
     window = MainWindow(locked=not windowed)
     state = {}
+    backups = QTimer(app, interval=BACKUP_CHECK_MS, timeout=lambda: backup_if_due(db_path, settings, state))
 
     def load() -> None:
         try:
-            state["services"] = open_services(db_path, demo)
-            window.start(state["services"])
+            services, recovery = open_kiosk(db_path, settings, demo)
         except Exception as error:  # shown calmly on screen; details go to the log only
             log.exception("could not open the database")
             window.show_problem(getattr(error, "message", "This kiosk cannot open its data just now."))
+            return
+        state["services"] = services
+        if recovery is not None:
+            window.show_maintenance(services.maintenance.recovery_notice(), lambda: window.start(services))
+        else:
+            window.start(services)
+        backup_if_due(db_path, settings, state)
+        backups.start()
 
     # Painting first and opening the database just after keeps the screen from staying black.
     window.first_painted.connect(lambda: QTimer.singleShot(0, load))
@@ -60,6 +117,9 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
     else:
         window.showFullScreen()
     code = app.exec()
+    backups.stop()
+    if "backup" in state:
+        state["backup"].join(timeout=120)  # never leave a half-written copy behind
     window.unlock_for_shutdown()
     if "services" in state:
         state["services"].uow.engine.dispose()

@@ -1,11 +1,9 @@
 """Map anything a command raised to an exit code and one plain sentence for the error stream."""
 
 import sqlite3
-
-from sqlalchemy import exc as sa_exc
+import sys
 
 from ..domain.errors import KioskError, NoHub
-from ..services.unit_of_work import translate_db_error
 from .parser import UsageError
 
 OK, FAILURE, INVALID_INPUT = 0, 1, 2
@@ -23,7 +21,10 @@ def classify(error: BaseException) -> tuple[int, str]:
         return FAILURE, NO_HUB_MESSAGE
     if isinstance(error, KioskError):
         return (INVALID_INPUT if error.invalid_input else FAILURE), error.message
-    if isinstance(error, sa_exc.DBAPIError):
+    sa_exc = sys.modules.get("sqlalchemy.exc")  # loaded only if a command opened the database
+    if sa_exc is not None and isinstance(error, sa_exc.DBAPIError):
+        from ..services.unit_of_work import translate_db_error
+
         mapped = translate_db_error(error)
         if isinstance(mapped, KioskError):
             return FAILURE, mapped.message

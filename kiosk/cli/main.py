@@ -5,7 +5,8 @@ import os
 import sys
 import traceback
 
-from ..config import resolve_db_path
+from ..config import load_settings, resolve_db_path, settings_path
+from ..logs import set_up_logging
 from .context import CliContext
 from .failures import OK, classify, one_line
 from .parser import UsageError, build_parser
@@ -20,8 +21,13 @@ def run_cli(argv: list[str]) -> int:
         return _fail(error, debug=False)
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else OK
-    _set_up_logging(args.debug)
-    ctx = CliContext(resolve_db_path(args.db), as_json=args.json)
+    try:
+        settings = load_settings(settings_path(args.settings))
+    except Exception as error:  # a bad settings file stops everything before it starts
+        return _fail(error, debug=args.debug)
+    set_up_logging(settings.log_folder, "DEBUG" if args.debug else settings.log_level,
+                   logging.DEBUG if args.debug else logging.WARNING)
+    ctx = CliContext(resolve_db_path(args.db, settings), as_json=args.json, settings=settings)
     try:
         result = args.handler(ctx, args)
         return OK if result is None else int(result)
@@ -40,13 +46,6 @@ def _fail(error: BaseException, debug: bool) -> int:
     code, message = classify(error)
     print(f"kiosk: {one_line(message)}", file=sys.stderr)
     return code
-
-
-def _set_up_logging(debug: bool) -> None:
-    """Our own loggers only: SQLAlchemy's debug logs would print rows, and rows hold names."""
-    logging.basicConfig(level=logging.WARNING, format="kiosk: %(levelname)s: %(name)s: %(message)s")
-    logging.getLogger("kiosk").setLevel(logging.DEBUG if debug else logging.WARNING)
-    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
 
 
 def _tolerant_streams() -> None:

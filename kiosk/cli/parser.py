@@ -44,6 +44,8 @@ def build_parser() -> Parser:
     parser = Parser(prog="kiosk", description="Recovery Hub Kiosk: run the kiosk or manage its data.")
     parser.add_argument("--db", metavar="PATH",
                         help="the kiosk's SQLite file (default: KIOSK_DB, else the platform data folder)")
+    parser.add_argument("--settings", metavar="FILE",
+                        help="the settings file (default: KIOSK_SETTINGS, else the platform config folder)")
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of text")
     parser.add_argument("--debug", action="store_true", help="show full details when something fails")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")

@@ -4,7 +4,8 @@ import uuid
 from datetime import date, datetime, time
 
 from sqlalchemy import (
-    JSON, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, Time, Uuid,
+    JSON, BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, Time,
+    Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -268,3 +269,44 @@ class SyncState(Base):
     __tablename__ = "sync_state"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# -- central sync (kiosk/sync) ---------------------------------------------------------------
+
+class SyncAppliedOp(Base):
+    """Used in the central database: an outbox op already applied there, so a resent batch is
+    harmless. ``detail`` keeps a rejected op's kind and payload for an administrator."""
+
+    __tablename__ = "sync_applied_op"
+    op_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    hub_id: Mapped[uuid.UUID] = _hub_fk()
+    device_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    device_seq: Mapped[int] = mapped_column(BigInteger)
+    outcome: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[dict | None] = mapped_column(JSON)
+
+
+class SyncDeviceLogin(Base):
+    """Used in the central database: the hub and device each kiosk's database login belongs to."""
+
+    __tablename__ = "sync_device_login"
+    role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("device.id"), unique=True)
+    hub_id: Mapped[uuid.UUID] = _hub_fk()
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+#: Tables copied between the kiosks of a hub through the central database.
+REPLICATED = (Hub, Device, Activity, Series, Session, Booking, Visit, Feedback, Poll, PollOption,
+              PollVote, Response)
+for _model in REPLICATED:
+    # The row's place in its hub's change feed, given by the central database on every write;
+    # NULL for a change made here that has not come back from the central database yet.
+    _model.server_seq = mapped_column(BigInteger)
+    if "hub_id" in _model.__table__.c:
+        Index(f"ix_{_model.__tablename__}_hub_id_server_seq", _model.__table__.c.hub_id,
+              _model.__table__.c.server_seq)
+#: The status a visitor was shown before the central decision, kept when the decision differed
+#: (a booking shown as confirmed that came back waitlisted is an alert for the front desk).
+Booking.provisional_status = mapped_column(String(20))
+

@@ -58,10 +58,6 @@ def register_fonts() -> str:
     return MAIN
 
 
-def line_height(size: float) -> float:
-    return size * LEADING
-
-
 def block_height(lines: int, size: float) -> float:
     """Height of ``lines`` wrapped lines from the top of the first to the bottom of the last."""
     if lines <= 0:

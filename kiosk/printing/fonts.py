@@ -64,20 +64,5 @@ def font_for(text: str, bold: bool = False) -> str:
     return fallback if missing_fallback < missing_main else main
 
 
-def covers(font: str, text: str) -> bool:
-    """Whether ``font`` has a glyph for every visible character of ``text``."""
-    return {ord(ch) for ch in text if not ch.isspace()} <= register().covered.get(font, frozenset())
-
-
 def text_width(text: str, font: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, font, size)
-
-
-def ascent(font: str, size: float) -> float:
-    """Height of the font's capitals and ascenders above the baseline, in points."""
-    return pdfmetrics.getAscent(font, size)
-
-
-def descent(font: str, size: float) -> float:
-    """Depth below the baseline, in points, as a positive number."""
-    return -pdfmetrics.getDescent(font, size)

@@ -10,8 +10,22 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..domain.records import HubInfo, SessionInfo
 from ..domain.wording import day_name, local, places_text, time_range, week_range
-from .draw import (ALERT, INK, MUTED, PALE, PRIMARY, RULE, Pen, block_height, clip_lines, hatch,
-                   hex_colour, new_canvas, tint, wrap)
+from .draw import (
+    ALERT,
+    INK,
+    MUTED,
+    PALE,
+    PRIMARY,
+    RULE,
+    Pen,
+    block_height,
+    clip_lines,
+    hatch,
+    hex_colour,
+    new_canvas,
+    tint,
+    wrap,
+)
 from .fonts import register
 from .geometry import Rect, poster_paper
 from .poster_frame import Frame, draw_footer, draw_header, measure_frame
@@ -96,9 +110,10 @@ def build_poster(hub: HubInfo, monday: date, sessions: Sequence[SessionInfo], *,
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, plan.pagesize, f"What's on at {hub.name}: {week_range(monday)}",
                         "Weekly timetable poster", hub.name)
+    totals = days_with_sessions(plan)
     for page in plan.pages:
         draw_header(canvas, plan.frame, page.number)
-        _draw_grid(canvas, plan, page, monday, days_with_sessions(plan))
+        _draw_grid(canvas, plan, page, monday, totals)
         draw_footer(canvas, plan.frame, page.number, len(plan.pages))
         canvas.showPage()
     canvas.save()
@@ -216,7 +231,7 @@ def _draw_cell_note(canvas: Canvas, plan: PosterPlan, page: PosterPage, day: int
         Pen(canvas, size, True, INK).lines(cell.x + CELL_PAD * s, top, clip_lines(
             wrap(text, size, width, True), 2, size, width, True))
     elif not page.cards[day]:
-        text = "No sessions" if total == 0 else "See page 1" if page.number > 1 else ""
+        text = "No sessions" if total == 0 else "No more sessions" if page.number > 1 else ""
         if text:
             Pen(canvas, size, False, MUTED).lines(cell.x + CELL_PAD * s, cell.top - CELL_PAD * s, [text])
 

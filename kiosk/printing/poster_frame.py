@@ -9,12 +9,23 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..domain.records import HubInfo, SessionInfo
 from ..domain.wording import clock_time, day_name, local, week_range
-from .draw import (INK, MUTED, PRIMARY, RULE, Pen, block_height, clip_lines, fit_line, hatch,
-                   hex_colour, qr_code, tint, wrap)
+from .draw import (
+    INK,
+    MUTED,
+    PRIMARY,
+    Pen,
+    block_height,
+    clip_lines,
+    fit_line,
+    hatch,
+    hex_colour,
+    qr_code,
+    wrap,
+)
 from .fonts import font_for, text_width
 from .geometry import Rect
 
-MARGIN, HEADER_GAP, QR_SIZE, URL_WIDTH = 22.0, 10.0, 78.0, 150.0
+MARGIN, HEADER_GAP, QR_SIZE, URL_WIDTH = 22.0, 10.0, 78.0, 180.0
 CALL_TO_ACTION = "Book at the kiosk in reception"
 KEY_SIZE, KEY_ROW, SWATCH = 9.0, 15.0, 10.0
 
@@ -54,19 +65,21 @@ def measure_frame(hub: HubInfo, monday: date, sessions: Sequence[SessionInfo],
                   pagesize: tuple[float, float], s: float, printed_at: datetime) -> Frame:
     width, height = pagesize
     m = MARGIN * s
-    right_w = (QR_SIZE + 10 + URL_WIDTH) * s if hub.web_address else 0.0
-    left_w = width - 2 * m - right_w - (16 * s if right_w else 0)
+    right_w = max(URL_WIDTH * s if hub.web_address else 0.0, _cta_width(s))
+    right_w += (QR_SIZE + 10) * s if hub.web_address else 0.0
+    left_w = width - 2 * m - right_w - 16 * s
     title = clip_lines(wrap(hub.name, 20 * s, left_w, True), 2, 20 * s, left_w, True)
     week = wrap(f"What's on: {week_range(monday)}", 13 * s, left_w, True)
     address = clip_lines(wrap(hub.address or "", 9.5 * s, left_w), 2, 9.5 * s, left_w) if hub.address else []
     left_h = (block_height(len(title), 20 * s) + 4 * s + block_height(len(week), 13 * s)
-              + (4 * s + block_height(len(address), 9.5 * s) if address else 0) + 6 * s + _cta_height(s))
-    url_lines, qr = [], None
+              + (4 * s + block_height(len(address), 9.5 * s) if address else 0))
+    url_lines, qr, right_h = [], None, _cta_height(s)
     if hub.web_address:
         url_w = URL_WIDTH * s
         url_lines = clip_lines(wrap(hub.web_address, 10 * s, url_w, True), 3, 10 * s, url_w, True)
         qr = Rect(width - m - QR_SIZE * s, height - m - QR_SIZE * s, QR_SIZE * s, QR_SIZE * s)
-    header_h = max(left_h, QR_SIZE * s if qr else 0)
+        right_h += _url_height(len(url_lines), s) + 6 * s
+    header_h = max(left_h, QR_SIZE * s if qr else 0, right_h)
     header = Rect(m, height - m - header_h, width - 2 * m, header_h)
     key, key_h = _layout_key(sessions, m, width - 2 * m, s)
     footer_h = key_h + 14 * s
@@ -88,13 +101,23 @@ def _cta_height(s: float) -> float:
     return block_height(1, 12 * s) + 10 * s
 
 
+def _cta_width(s: float) -> float:
+    return text_width(CALL_TO_ACTION, font_for(CALL_TO_ACTION, True), 12 * s) + 16 * s
+
+
+def _url_height(lines: int, s: float) -> float:
+    """The "More about us online:" label and the address under it, beside the QR code."""
+    return block_height(1, 9 * s) + 3 * s + block_height(lines, 10 * s)
+
+
 def _layout_key(sessions: Sequence[SessionInfo], x0: float, width: float,
                 s: float) -> tuple[list[KeyEntry], float]:
     """Key entries flowed into rows; each ``y`` is measured down from the footer's top."""
     activities = {}
     for session in sessions:
         activities.setdefault(session.activity.name, session.activity.colour)
-    entries = [("Key:", None, "label")] + [(n, hex_colour(c), "swatch") for n, c in sorted(activities.items())]
+    entries = [("Key:", None, "label")]
+    entries += [(name, hex_colour(colour), "swatch") for name, colour in sorted(activities.items())]
     if any(x.is_cancelled for x in sessions):
         entries.append(("Cancelled", None, "hatch"))
     if len(entries) == 1:
@@ -124,22 +147,22 @@ def draw_header(canvas: Canvas, frame: Frame, page: int) -> None:
     top -= Pen(canvas, 13 * s, True, PRIMARY).lines(box.x, top, frame.week) + 4 * s
     if frame.address:
         top -= Pen(canvas, 9.5 * s, False, MUTED).lines(box.x, top, frame.address)
-    _draw_cta(canvas, box.x, box.y, s)
+    right = box.right
     if frame.qr is not None:
         qr = frame.qr
         qr_code(canvas, frame.url, qr.x, qr.y, qr.width)
         right = qr.x - 10 * s
-        label_top = qr.top - 6 * s
+        label_top = box.top
         label_top -= Pen(canvas, 9 * s, False, MUTED).lines(right, label_top, ["More about us online:"],
                                                            align="right") + 3 * s
         Pen(canvas, 10 * s, True, INK).lines(right, label_top, frame.url_lines, align="right")
+    _draw_cta(canvas, right - _cta_width(s), box.y, s)
 
 
 def _draw_cta(canvas: Canvas, x: float, bottom: float, s: float) -> None:
     size = 12 * s
-    width = text_width(CALL_TO_ACTION, font_for(CALL_TO_ACTION, True), size) + 16 * s
     canvas.setFillColor(PRIMARY)
-    canvas.roundRect(x, bottom, width, _cta_height(s), 4 * s, stroke=0, fill=1)
+    canvas.roundRect(x, bottom, _cta_width(s), _cta_height(s), 4 * s, stroke=0, fill=1)
     Pen(canvas, size, True, white).lines(x + 8 * s, bottom + _cta_height(s) - 5 * s, [CALL_TO_ACTION])
 
 

@@ -19,8 +19,19 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QObject, QSize, \
-    QSizeF, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QSize,
+    QSizeF,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -57,7 +68,8 @@ def ensure_app() -> QCoreApplication:
         return app
     if threading.current_thread() is not threading.main_thread():
         raise PrintError("Printing is not ready yet: the app must start Qt on its main thread first.")
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication([sys.argv[0] if sys.argv else "kiosk"])
 
@@ -160,7 +172,10 @@ def _load(pdf_bytes: bytes) -> tuple[QPdfDocument, QBuffer]:
 
 def _render_to_printer(pdf_bytes: bytes, name: str, copies: int) -> int:
     document, _buffer = _load(pdf_bytes)
-    printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
+    info = QPrinterInfo.printerInfo(name)
+    if info.isNull():  # never let Qt fall back to some other printer
+        raise PrintError(f"There is no printer called '{name}' on this computer.")
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setResolution(min(printer.resolution() or MAX_DPI, MAX_DPI))
     printer.setDocName(document.metaData(QPdfDocument.MetaDataField.Title) or "Recovery Hub Kiosk")
     printer.setCopyCount(copies)

@@ -53,9 +53,7 @@ def build_fire_register(hub: HubInfo, visits: Sequence[VisitInfo], *, printed_at
         text_block("Fire register: who is in the building", 18, width, bold=True, gap_after=4),
         text_block(f"Printed at {clock_time(printed_at, tz)} on {day_name(day)} {day.year}", 14, width,
                    bold=True, colour=PRIMARY, gap_after=4),
-        text_block(f"{len(visits)} visitor{'s' if len(visits) != 1 else ''} checked in, with {family} family "
-                   f"member{'s' if family != 1 else ''}: {people_text(len(visits) + family)} in all.",
-                   SIZE + 1, width, bold=True, gap_after=2),
+        text_block(_head_count(len(visits), family), SIZE + 1, width, bold=True, gap_after=2),
         text_block("This list shows visitors who checked in at the kiosk and have not checked out. "
                    "It does not include staff, volunteers, or anyone who did not check in.", SIZE,
                    width, gap_after=10),
@@ -70,6 +68,13 @@ def build_fire_register(hub: HubInfo, visits: Sequence[VisitInfo], *, printed_at
                               str(v.family_count) if v.family_count else "None"]) for v in visits]
     return _document(hub, blocks, f"Fire register, {clock_time(printed_at, tz)} {day_name(day)} {day.year}",
                      "Fire register", printed_at)
+
+
+def _head_count(visitors: int, family: int) -> str:
+    """"2 visitors checked in, with 3 family members: 5 people in all." """
+    with_them = f"{family} family member{'s' if family != 1 else ''}" if family else "no family members"
+    return (f"{visitors} visitor{'s' if visitors != 1 else ''} checked in, with {with_them}: "
+            f"{people_text(visitors + family)} in all.")
 
 
 def _counts(session: SessionInfo, bookings: Sequence[BookingInfo]) -> str:
@@ -143,7 +148,7 @@ def _document(hub: HubInfo, blocks: list[Block], title: str, subject: str, print
         canvas.setStrokeColor(ALERT)
         canvas.setLineWidth(1.5)
         canvas.rect(MARGIN, top - banner_h + 4, width - 2 * MARGIN, banner_h - 4, stroke=1, fill=0)
-        Pen(canvas, 12, True, ALERT).lines(MARGIN + 8, top - 2, [PRIVATE])
+        Pen(canvas, 12, True, ALERT).lines(MARGIN + 8, top - 4.5, [PRIVATE])
         body_top = top - banner_h - 6
         first = placed[0][0] if placed else None
         if number > 1 and isinstance(first, Row) and first.header is not None:

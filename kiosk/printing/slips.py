@@ -21,7 +21,7 @@ from .geometry import A6_SIZE, RECEIPT_WIDTH, slip_size
 RECEIPT_MARGIN, RECEIPT_END = 4 * mm, 6 * mm
 A6_MARGIN = 7 * mm
 #: Text scales tried, largest first, until an A6 slip fits its page.
-A6_SCALES = (1.3, 1.15, 1.0, 0.9, 0.8, 0.7)
+A6_SCALES = (1.5, 1.4, 1.3, 1.15, 1.0, 0.9, 0.8, 0.7)
 
 Builder = Callable[[float, float], list[Block]]  # (content width, scale) -> blocks
 

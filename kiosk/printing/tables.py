@@ -45,7 +45,7 @@ class Table:
             canvas.setFillColor(INK)
             canvas.rect(x, top - height, self.width, height, stroke=0, fill=1)
             pen = Pen(canvas, self.size, True, white)
-            for column, lines, left in zip(self.columns, cells, self._lefts(x)):
+            for column, lines, left in zip(self.columns, cells, self._lefts(x), strict=True):
                 pen.lines(_anchor(column, left), top - PAD, lines, align=column.align)
 
         return Block(height=height, paint=paint, keep_with_next=keep_with_next)
@@ -53,14 +53,14 @@ class Table:
     def row(self, values: list, bold: bool = False, min_height: float = 0.0) -> Block:
         """A row; ``TICK`` draws a box, ``None`` leaves the cell empty (a line to write on)."""
         cells = [wrap(v, self.size, c.width - 2 * PAD, bold) if isinstance(v, str) else v
-                 for v, c in zip(values, self.columns)]
+                 for v, c in zip(values, self.columns, strict=True)]
         lines = max([len(c) for c in cells if isinstance(c, list)] or [1])
         box = self.size * 1.3
         height = max(block_height(lines, self.size), box, min_height) + 2 * PAD
 
         def paint(canvas: Canvas, x: float, top: float) -> None:
             pen = Pen(canvas, self.size, bold, INK)
-            for column, cell, left in zip(self.columns, cells, self._lefts(x)):
+            for column, cell, left in zip(self.columns, cells, self._lefts(x), strict=True):
                 if cell is TICK:
                     tick_box(canvas, left + (column.width - box) / 2, top - PAD - box, box)
                 elif isinstance(cell, list):

@@ -7,13 +7,17 @@ from sqlalchemy import Engine
 from ..domain.timeutil import utcnow
 from .accounts import AccountService
 from .activities import ActivityService
+from .attendance import AttendanceService
 from .audit import AuditService
 from .booking import BookingService
 from .feedback import FeedbackService
 from .hub import HubService
+from .maintenance import MaintenanceService
 from .polls import PollService
 from .responses import ResponseService
 from .schedule import ScheduleService
+from .settings import SettingsService
+from .today import TodayService
 from .unit_of_work import Clock, UnitOfWork
 from .visits import VisitService
 
@@ -31,6 +35,10 @@ class Services:
     audit: AuditService
     polls: PollService
     responses: ResponseService
+    attendance: AttendanceService
+    today: TodayService
+    settings: SettingsService
+    maintenance: MaintenanceService
 
 
 def build_services(engine: Engine, clock: Clock = utcnow) -> Services:
@@ -39,5 +47,6 @@ def build_services(engine: Engine, clock: Clock = utcnow) -> Services:
         uow=uow, hub=HubService(uow), activities=ActivityService(uow), schedule=ScheduleService(uow),
         booking=BookingService(uow), visits=VisitService(uow), feedback=FeedbackService(uow),
         accounts=AccountService(uow), audit=AuditService(uow), polls=PollService(uow),
-        responses=ResponseService(uow),
+        responses=ResponseService(uow), attendance=AttendanceService(uow), today=TodayService(uow),
+        settings=SettingsService(uow), maintenance=MaintenanceService(uow),
     )

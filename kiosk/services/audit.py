@@ -1,22 +1,67 @@
-"""Reading the append-only audit log (hub leads only)."""
+"""Reading the append-only audit log and exporting it as CSV (hub leads only)."""
+
+import csv
+import json
+import os
+from pathlib import Path
 
 from sqlalchemy import select
 
 from ..db.models import AuditEntry
+from ..domain.errors import InvalidInput
 from ..domain.records import Actor, AuditInfo
 from .accounts import require_lead
 from .unit_of_work import UnitOfWork
+
+CSV_COLUMNS = ["when (UTC)", "who", "action", "record", "record id", "details"]
+#: a spreadsheet would run a cell starting with one of these as a formula
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _info(row: AuditEntry) -> AuditInfo:
+    return AuditInfo(id=row.id, at=row.at, actor_name=row.actor_name, action=row.action,
+                     entity=row.entity, entity_id=row.entity_id, detail=dict(row.detail or {}))
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 class AuditService:
     def __init__(self, uow: UnitOfWork):
         self._uow = uow
 
-    def entries(self, actor: Actor, limit: int = 500) -> list[AuditInfo]:
+    def entries(self, actor: Actor, limit: int = 500, action: str | None = None) -> list[AuditInfo]:
+        """The newest entries first; ``action`` keeps only actions starting with it ("session.")."""
         require_lead(actor)
         with self._uow.read() as tx:
-            rows = tx.session.scalars(select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-                                      .limit(limit))
-            return [AuditInfo(id=r.id, at=r.at, actor_name=r.actor_name, action=r.action,
-                              entity=r.entity, entity_id=r.entity_id, detail=dict(r.detail or {}))
-                    for r in rows]
+            stmt = select(AuditEntry)
+            if action:
+                stmt = stmt.where(AuditEntry.action.startswith(action, autoescape=True))
+            rows = tx.session.scalars(stmt.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit))
+            return [_info(r) for r in rows]
+
+    def export_csv(self, actor: Actor, path: str | os.PathLike) -> int:
+        """Write the whole log, oldest first, to a CSV file; returns how many entries. The export
+        itself is audited. The log holds no visitor's name, so the file holds none either."""
+        require_lead(actor)
+        target = Path(path).expanduser()
+        if target.suffix.lower() != ".csv":
+            raise InvalidInput("Please give a file name ending in .csv")
+        if not target.parent.is_dir():
+            raise InvalidInput("That folder does not exist. Please choose another.")
+        with self._uow.write() as tx:
+            rows = tx.session.scalars(select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id)).all()
+            try:
+                with open(target, "w", newline="", encoding="utf-8-sig") as handle:
+                    writer = csv.writer(handle)
+                    writer.writerow(CSV_COLUMNS)
+                    for row in rows:
+                        writer.writerow([_cell(v) for v in (
+                            row.at.isoformat(timespec="seconds"), row.actor_name, row.action, row.entity,
+                            row.entity_id, json.dumps(row.detail or {}, ensure_ascii=False, sort_keys=True))])
+            except OSError as error:
+                raise InvalidInput(f"The file could not be written ({error.strerror or 'unknown reason'}).") from None
+            tx.audit(actor, "audit.export", "audit_entry", None, entries=len(rows))
+            return len(rows)

@@ -36,12 +36,25 @@ class FeedbackService:
             return FeedbackInfo(id=row.id, given_on=row.given_on, rating=rating, comment=comment,
                                 activity_name=activity.name if activity else None)
 
-    def between(self, first: date, last: date) -> list[FeedbackInfo]:
+    def between(self, first: date, last: date, activity_id: uuid.UUID | None = None,
+                rating: int | None = None) -> list[FeedbackInfo]:
+        """Feedback given from ``first`` to ``last`` (inclusive), newest first, optionally only
+        about one activity or with one rating (front desk only)."""
         with self._uow.read() as tx:
-            rows = tx.session.execute(
-                select(Feedback, Activity.name).outerjoin(Activity, Activity.id == Feedback.activity_id)
-                .where(Feedback.hub_id == tx.hub_id, Feedback.given_on >= first, Feedback.given_on <= last)
-                .order_by(Feedback.given_on.desc())
-            ).tuples()
+            stmt = (select(Feedback, Activity.name).outerjoin(Activity, Activity.id == Feedback.activity_id)
+                    .where(Feedback.hub_id == tx.hub_id, Feedback.given_on >= first, Feedback.given_on <= last))
+            if activity_id is not None:
+                stmt = stmt.where(Feedback.activity_id == activity_id)
+            if rating is not None:
+                stmt = stmt.where(Feedback.rating == rating)
+            rows = tx.session.execute(stmt.order_by(Feedback.given_on.desc(), Feedback.id)).tuples()
             return [FeedbackInfo(id=f.id, given_on=f.given_on, rating=f.rating, comment=f.comment,
                                  activity_name=name) for f, name in rows]
+
+
+def count_by_rating(feedback: list[FeedbackInfo]) -> dict[int, int]:
+    """How many of ``feedback`` gave each rating from 1 to 5."""
+    counts = dict.fromkeys(range(1, 6), 0)
+    for item in feedback:
+        counts[item.rating] += 1
+    return counts

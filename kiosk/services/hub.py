@@ -35,7 +35,7 @@ class HubService:
             if tx.session.scalar(select(Hub.id).limit(1)) is not None:
                 raise AlreadyDone("This kiosk already belongs to a hub.")
             hub = Hub(timezone=timezone, crisis_contacts=[])
-            _apply(hub, name=name, address=address, phone=phone, web_address=web_address)
+            apply_hub_fields(hub, name=name, address=address, phone=phone, web_address=web_address)
             tx.add(hub)
             tx.session.flush()
             device = Device(hub_id=hub.id, name=device_name, role=DeviceRole(device_role).value)
@@ -54,13 +54,9 @@ class HubService:
         require_lead(actor)
         with self._uow.write() as tx:
             hub = tx.hub()
-            _apply(hub, **fields)
+            apply_hub_fields(hub, **fields)
             if crisis_contacts is not None:
-                hub.crisis_contacts = [
-                    {"name": clean_text(c.name, what="contact name", limit=80, required=True),
-                     "detail": clean_text(c.detail, what="contact details", limit=200, required=True)}
-                    for c in crisis_contacts
-                ]
+                hub.crisis_contacts = clean_contacts(crisis_contacts)
             tx.touch(hub)
             tx.record("hub.upsert", hub)
             tx.audit(actor, "hub.update", "hub", hub.id,
@@ -68,7 +64,15 @@ class HubService:
             return hub_info(hub)
 
 
-def _apply(hub: Hub, **fields) -> None:
+def clean_contacts(contacts: list[CrisisContact]) -> list[dict]:
+    """Crisis contacts as stored on the hub; an empty list means the UK national defaults."""
+    return [{"name": clean_text(c.name, what="contact name", limit=80, required=True),
+             "detail": clean_text(c.detail, what="contact details", limit=200, required=True)}
+            for c in contacts]
+
+
+def apply_hub_fields(hub: Hub, **fields) -> None:
+    """Check and set the hub's name, address, phone and web address."""
     for key, value in fields.items():
         if key not in EDITABLE:
             raise InvalidInput(f"A hub has no setting called '{key}'.")

@@ -83,6 +83,7 @@ def waitlist_position(db: DbSession, booking: Booking) -> int | None:
             Booking.session_id == booking.session_id,
             Booking.status == BookingStatus.WAITLISTED.value,
             Booking.queue_no < booking.queue_no,
+            Booking.deleted_at.is_(None),
         )
     )
     return int(ahead) + 1

@@ -49,7 +49,8 @@ class VisitService:
             tx.record("visit.create", visit)
             return visit_info(visit)
 
-    def check_out(self, visit_id: uuid.UUID) -> VisitInfo:
+    def check_out(self, visit_id: uuid.UUID, actor: Actor | None = None) -> VisitInfo:
+        """Check one visit out; from the front desk (``actor`` given) this is audited."""
         with self._uow.write() as tx:
             visit = tx.session.get(Visit, visit_id)
             if visit is None or visit.hub_id != tx.hub_id or visit.deleted_at is not None:
@@ -57,6 +58,8 @@ class VisitService:
             if visit.left_at is not None:
                 raise AlreadyDone("That visitor has already checked out.")
             self._leave(tx, visit)
+            if actor is not None:
+                tx.audit(actor, "visit.checkout", "visit", visit.id)
             return visit_info(visit)
 
     def check_out_by_number(self, day_number: int) -> VisitInfo:

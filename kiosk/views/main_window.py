@@ -174,6 +174,17 @@ class MainWindow(QMainWindow):
         if self.speech is not None and hasattr(page, "spoken_text"):
             self.speech.say(page.spoken_text())
 
+    def show_maintenance(self, notice: str, then) -> None:
+        """The repair summary (what may be missing); Continue opens the kiosk with ``then()``."""
+        from .maintenance import MaintenancePage
+
+        page = MaintenancePage()
+        page.show_notice(notice)
+        page.continue_clicked.connect(then)
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.maintenance = page
+
     def show_problem(self, message: str) -> None:
         """A plain message instead of the pages, when the kiosk cannot open its data."""
         self.starting.setText(message + "\n\n" + tr("Please ask a volunteer for help."))

@@ -55,6 +55,39 @@ class Theme:
     def style_sheet(self) -> str:
         p = self.palette
         error_bg, error_ink = ("#000000", "#FFFFFF") if self.high_contrast else ("#FDECEA", "#8C1D18")
+        return self._base_rules(p, error_bg, error_ink) + self._desk_rules(p, error_bg, error_ink)
+
+    def _desk_rules(self, p: Palette, error_bg: str, error_ink: str) -> str:
+        """Front-desk roles: side navigation, notices, alerts, timetable slots and tables."""
+        notice_bg = "#000000" if self.high_contrast else "#E3F0EE"
+        return f"""
+        QFrame#desk-sidebar {{ background: {p.surface}; border-right: 2px solid {p.border}; }}
+        QFrame#desk-sidebar QLabel {{ background: transparent; }}
+        QFrame#desk-bar {{ background: {p.primary}; }}
+        QFrame#desk-bar QLabel {{ background: {p.primary}; color: {p.on_primary}; }}
+        QFrame#desk-keyboard {{ border-top: 2px solid {p.border}; }}
+        QPushButton[role="nav"] {{ background: {p.surface}; color: {p.primary}; border: 3px solid {p.surface};
+                                   text-align: left; padding: 8px 16px; font-size: {self.px(24)}px; }}
+        QPushButton[role="nav"]:checked {{ background: {p.primary}; color: {p.on_primary};
+                                           border-color: {p.primary}; }}
+        QPushButton[role="nav"]:focus {{ border: 4px solid {p.focus}; }}
+        QPushButton[role="slot"] {{ background: {p.surface}; color: {p.ink}; border: 2px solid {p.border};
+                                    text-align: left; padding: 8px 12px; font-size: {self.px(22)}px;
+                                    font-weight: normal; }}
+        QPushButton[role="slot"]:focus {{ border: 4px solid {p.focus}; }}
+        QLabel[role="notice"] {{ background: {notice_bg}; color: {p.ink}; border: 3px solid {p.primary};
+                                 border-radius: 12px; padding: 12px 16px; font-weight: bold; }}
+        QLabel[role="alert"] {{ background: {error_bg}; color: {error_ink}; border: 3px solid {error_ink};
+                                border-radius: 12px; padding: 12px 16px; font-weight: bold; }}
+        QFrame[role="confirm"] {{ background: {p.surface}; border: 4px solid {p.primary}; border-radius: 12px; }}
+        QFrame[role="confirm"] QLabel {{ background: transparent; font-weight: bold; }}
+        QTableWidget {{ background: {p.surface}; color: {p.ink}; gridline-color: {p.border};
+                        border: 2px solid {p.border}; font-size: {self.px(20)}px; }}
+        QHeaderView::section {{ background: {p.background}; color: {p.ink}; border: none;
+                                border-bottom: 2px solid {p.border}; padding: 8px; font-weight: bold; }}
+        """
+
+    def _base_rules(self, p: Palette, error_bg: str, error_ink: str) -> str:
         return f"""
         QWidget {{ background: {p.background}; color: {p.ink}; font-family: "{FONT_FAMILY}";
                    font-size: {self.px(22)}px; }}

@@ -1,6 +1,7 @@
 """Fixtures for the printing tests: a hub on a real SQLite file, a busy week with long names,
 bookings with non-Latin names, and helpers that read PDFs back."""
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, time, timedelta
@@ -9,7 +10,6 @@ import pytest
 
 from kiosk.db import migrate
 from kiosk.db.engine import make_engine, sqlite_url
-
 from kiosk.domain.records import CrisisContact, SessionInfo
 from kiosk.domain.timeutil import at_local
 from kiosk.services import Services, build_services
@@ -21,6 +21,7 @@ NEXT_MONDAY = date(2026, 12, 7)
 WEB = "https://example.org/riverside"
 #: Sessions per day, Monday first: 40 in all, with a crowded Monday.
 BUSY_WEEK = (10, 8, 6, 6, 4, 4, 2)
+#: Activity names and a place of 60 characters or more, one written as a single hyphenated word.
 LONG_ACTIVITIES = [
     ("Walk and talk along the river with the Tuesday rambling club", "#2E6B30"),
     ("Gentle chair yoga and breathing for beginners and improvers!", "#6A2C70"),
@@ -88,3 +89,18 @@ def busy(tmp_path_factory) -> Iterator[tuple[Services, Week]]:
     services = set_up_hub(build_services(engine, FakeClock()))
     yield services, add_week(services)
     engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def cups_queue():
+    """A cups-pdf queue on a running CUPS scheduler (started here when root and not running)."""
+    from . import cups
+
+    queue = cups.prepare()
+    if isinstance(queue, str):
+        if os.geteuid() == 0:
+            pytest.fail(f"CUPS printing cannot be tested: {queue}")
+        print(f"\nCUPS print tests skipped: {queue}")
+        pytest.skip(queue)
+    yield queue
+    cups.tear_down(queue)

@@ -10,7 +10,6 @@ from kiosk.domain.wording import local, places_text, time_range
 from kiosk.printing.poster import FLOOR_SIZE, build_poster, plan_poster
 from kiosk.services import build_services
 from kiosk.services.demo import fill_demo
-
 from tests.conftest import ADMIN
 
 from .conftest import LONG_ACTIVITIES, WEB, Week, add_week
@@ -30,7 +29,7 @@ def poster(services, week, paper="A4"):
 def day_texts(plan, pages) -> list[str]:
     """Everything printed inside each day's cells, over all pages, without whitespace."""
     texts = [""] * 7
-    for layout, page in zip(plan.pages, pages):
+    for layout, page in zip(plan.pages, pages, strict=True):
         for day, cell in enumerate(layout.cells):
             texts[day] += squash(page.text_in(cell.x, cell.y, cell.right, cell.top))
     return texts
@@ -71,7 +70,7 @@ def test_cancelled_sessions_say_so_and_are_struck_through(busy):
     for day, sessions in enumerate(by_day):
         assert texts[day].count("CANCELLED") == sum(s.is_cancelled for s in sessions)
     assert "Thefacilitatorisunwell.Sorry!" in "".join(texts)
-    for layout, page in zip(plan.pages, pages):
+    for layout, page in zip(plan.pages, pages, strict=True):
         cancelled = sum(c.session.is_cancelled for day in layout.cards for c in day)
         strikes = [seg for seg in page.lines if abs(seg[1] - seg[3]) < 0.01 and seg[2] - seg[0] > 10
                    and any(cell.contains(*seg) for cell in layout.cells)]
@@ -85,7 +84,7 @@ def test_no_character_falls_outside_the_page_or_its_cell(busy, paper):
     services, week = busy
     plan, _, pages = poster(services, week, paper)
     frame = plan.frame
-    for layout, page in zip(plan.pages, pages):
+    for layout, page in zip(plan.pages, pages, strict=True):
         drawn = {tuple(round(v, 1) for v in r) for r in page.rects}
         for cell in layout.cells:  # the plan's cells are the rectangles really drawn
             assert (round(cell.x, 1), round(cell.y, 1), round(cell.right, 1), round(cell.top, 1)) in drawn
@@ -96,7 +95,8 @@ def test_no_character_falls_outside_the_page_or_its_cell(busy, paper):
             box = (char.x0, char.y0, char.x1, char.y1)
             assert 0 <= char.x0 and char.x1 <= page.width and 0 <= char.y0 and char.y1 <= page.height
             assert any(region.contains(*box) for region in regions), (layout.number, char)
-        in_cells = [c for c in page.chars if any(cell.contains(c.x0, c.y0, c.x1, c.y1) for cell in layout.cells)]
+        in_cells = [c for c in page.chars
+                    if any(cell.contains(c.x0, c.y0, c.x1, c.y1) for cell in layout.cells)]
         assert min(c.size for c in in_cells) >= 0.9 * FLOOR_SIZE * plan.scale - 0.01
 
 

@@ -107,3 +107,16 @@ def test_help_slip_adds_999_when_no_contact_has_it(hub_services):
     hub_services.hub.update(ADMIN, crisis_contacts=[CrisisContact("Samaritans", "Call 116 123")])
     pdf = build_help_slip(hub_services.hub.current(), printed_at=hub_services.uow.clock())
     assert squash("If someone is in danger now, call 999.") in squash(text_of(pdf))
+
+
+def test_the_waiting_list_place_ignores_deleted_bookings(bookings):
+    """A booking removed (a tombstone from another device) no longer counts as ahead in the queue."""
+    from sqlalchemy import text
+
+    services, _, waiting = bookings
+    with services.uow.engine.begin() as conn:
+        conn.execute(text("UPDATE booking SET deleted_at = CURRENT_TIMESTAMP WHERE reference IN "
+                          "(SELECT reference FROM booking WHERE status = 'waitlisted' AND name = 'Tom')"))
+    looked_up = services.booking.lookup(waiting.reference)
+    assert looked_up.position == 1
+    assert squash("You are number 1 on the waiting list.") in squash(text_of(slip(services, looked_up)))

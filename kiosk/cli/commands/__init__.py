@@ -1,6 +1,6 @@
 """The ``kiosk`` commands, one module per area; each module's ``register`` adds its parsers."""
 
-from . import app, bookings, database, feedback, sessions, staff, visits
+from . import app, bookings, database, feedback, sessions, settings, staff, visits
 
 #: In the order ``kiosk --help`` lists them.
-COMMAND_MODULES = (app, database, sessions, bookings, visits, feedback, staff)
+COMMAND_MODULES = (app, database, sessions, bookings, visits, feedback, staff, settings)

@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 from ...domain.timeutil import local_date, monday_of, utcnow
-from ...services.demo import fill_demo
 from ..context import CliContext
 
 
@@ -21,11 +20,15 @@ def run_window(ctx: CliContext, args) -> int:
     """Hand over to the app; Qt is imported only here, when a window is really wanted."""
     from kiosk.app import run_app
 
-    result = run_app(db_path=ctx.db_path, demo=args.demo, desk=args.desk, windowed=args.windowed)
+    settings = ctx.settings
+    result = run_app(db_path=ctx.db_path, demo=args.demo, desk=args.desk or settings.mode == "desk",
+                     windowed=args.windowed or settings.windowed, settings=settings)
     return 0 if result is None else int(result)
 
 
 def demo_hub(ctx: CliContext, args) -> None:
+    from ...services.demo import fill_demo
+
     ctx.services()  # brings the schema up to date first
     services = fill_demo(ctx.engine())
     hub = services.hub.current()

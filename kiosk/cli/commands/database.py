@@ -1,9 +1,8 @@
 """``kiosk db upgrade`` brings the schema up to date; ``kiosk db check`` reports integrity and
-migration state without changing anything."""
+migration state without changing anything; ``kiosk db backup`` and ``kiosk db restore FILE``."""
 
-from sqlalchemy import exc as sa_exc
+from pathlib import Path
 
-from ...db import migrate
 from ...domain.errors import DatabaseProblem
 from ..context import CliContext
 
@@ -15,9 +14,40 @@ def register(commands) -> None:
         .set_defaults(handler=upgrade)
     actions.add_parser("check", help="integrity check and migration state; exit 1 when not ok") \
         .set_defaults(handler=check)
+    actions.add_parser("backup", help="make a verified backup copy now (the newest 14 are kept)") \
+        .set_defaults(handler=make_backup)
+    restore = actions.add_parser("restore", help="put a backup in place; the current file is kept aside")
+    restore.add_argument("file", metavar="FILE", help="a backup file (see the backups folder)")
+    restore.set_defaults(handler=restore_backup)
+
+
+def make_backup(ctx: CliContext, args) -> None:
+    from ...db import backup
+
+    if not ctx.db_path.is_file():
+        raise DatabaseProblem("There is no database file at that path.")
+    if not backup.is_healthy(ctx.db_path):
+        raise DatabaseProblem("The database is damaged, so it was not backed up; restore a backup instead.")
+    made = backup.make_backup(ctx.db_path, ctx.settings.backups_for(ctx.db_path), keep=ctx.settings.backup_keep)
+    ctx.emit({"backup": str(made.path), "made_at": made.made_at.isoformat()},
+             f"Backed up to {made.path} (checked: ok).")
+
+
+def restore_backup(ctx: CliContext, args) -> None:
+    from ...db import backup
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise DatabaseProblem("There is no backup file at that path.")
+    recovery = backup.restore(ctx.db_path, ctx.settings.backups_for(ctx.db_path), source=source)
+    kept = str(recovery.damaged_copy) if recovery.damaged_copy else None
+    ctx.emit({"restored_from": str(source), "previous_file_kept_as": kept},
+             f"Restored {source.name}." + (f" The previous file was kept as {kept}." if kept else ""))
 
 
 def upgrade(ctx: CliContext, args) -> None:
+    from ...db import migrate
+
     engine = ctx.engine()
     before = migrate.migration_state(engine).current
     after = migrate.upgrade(engine)
@@ -41,8 +71,12 @@ def check(ctx: CliContext, args) -> None:
 
 
 def _inspect(ctx: CliContext) -> dict:
+    from sqlalchemy import exc as sa_exc
+
+    from ...db import migrate
+
     try:
-        with ctx.engine().connect() as conn:
+        with ctx.engine(check_health=False).connect() as conn:
             integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
             broken = len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
         state = migrate.migration_state(ctx.engine())

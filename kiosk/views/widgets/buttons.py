@@ -66,6 +66,8 @@ def retint_icons(root, palette) -> None:
             colour = palette.on_help
         elif role == "header":
             colour = palette.primary if button.isChecked() else palette.on_primary
+        elif role == "nav":  # the desk's side navigation: light until chosen
+            colour = palette.on_primary if button.isChecked() else palette.primary
         else:
             colour = palette.on_primary
         size = button.iconSize().width() or 36

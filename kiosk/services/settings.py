@@ -1,0 +1,71 @@
+"""Hub settings a hub lead changes at the desk: name, address, phone, web address, crisis
+contacts, idle timeouts, how long names are kept, and this device's printer. One save is one
+transaction and one audit entry."""
+
+from ..db.models import Device
+from ..domain.desk import (DESK_LOCK_MINUTES, RETENTION_DAYS, VISITOR_IDLE_SECONDS, HubSettings,
+                           check_whole_number)
+from ..domain.records import Actor, CrisisContact
+from ..domain.text import clean_text
+from .accounts import require_lead
+from .hub import apply_hub_fields, clean_contacts
+from .unit_of_work import Tx, UnitOfWork
+
+UNSET = object()
+NUMBERS = {
+    "retention_days": (RETENTION_DAYS, "number of days names are kept"),
+    "visitor_idle_seconds": (VISITOR_IDLE_SECONDS, "visitor screen's waiting time in seconds"),
+    "desk_lock_minutes": (DESK_LOCK_MINUTES, "desk's lock time in minutes"),
+}
+
+
+class SettingsService:
+    def __init__(self, uow: UnitOfWork):
+        self._uow = uow
+
+    def get(self) -> HubSettings:
+        with self._uow.read() as tx:
+            return _settings(tx)
+
+    def update(self, actor: Actor, *, crisis_contacts: list[CrisisContact] | None = None,
+               printer=UNSET, **fields) -> HubSettings:
+        """Save any of the hub's fields (name, address, phone, web_address), the crisis contacts,
+        the three numbers in ``NUMBERS`` and this device's printer (None: the system default)."""
+        require_lead(actor)
+        numbers = {key: check_whole_number(fields.pop(key), *NUMBERS[key]) for key in list(fields)
+                   if key in NUMBERS}
+        with self._uow.write() as tx:
+            hub = tx.hub()
+            apply_hub_fields(hub, **fields)
+            for key, value in numbers.items():
+                setattr(hub, key, value)
+            if crisis_contacts is not None:
+                hub.crisis_contacts = clean_contacts(crisis_contacts)
+            tx.touch(hub)
+            tx.record("hub.upsert", hub)
+            changed = sorted(fields) + sorted(numbers) + (["crisis_contacts"] if crisis_contacts is not None else [])
+            if printer is not UNSET:
+                _set_printer(tx, printer)
+                changed.append("printer")
+            tx.audit(actor, "settings.update", "hub", hub.id, fields=changed)
+            return _settings(tx)
+
+
+def _device(tx: Tx) -> Device | None:
+    return tx.session.get(Device, tx.device_id) if tx.device_id else None
+
+
+def _set_printer(tx: Tx, printer: str | None) -> None:
+    device = _device(tx)
+    if device is None:
+        return
+    device.printer = clean_text(printer, what="printer name", limit=200)
+    tx.touch(device)
+    tx.record("device.upsert", device)
+
+
+def _settings(tx: Tx) -> HubSettings:
+    hub = tx.hub()
+    device = _device(tx)
+    return HubSettings(retention_days=hub.retention_days, visitor_idle_seconds=hub.visitor_idle_seconds,
+                       desk_lock_minutes=hub.desk_lock_minutes, printer=device.printer if device else None)

@@ -1,0 +1,219 @@
+"""The central booking rules, applied inside the push transaction with every session involved
+locked (``SELECT … FOR UPDATE``): a booking is confirmed while places remain, else waitlisted,
+never dropped, in the order bookings reach the central database; freed places go to the waiting
+list first come, first served; a cancelled session cancels every booking it has, whichever kiosk
+made it. Places a kiosk gave away by itself (automatic promotions) are decided here again."""
+
+import uuid
+from datetime import datetime
+
+from psycopg import sql
+from psycopg.rows import dict_row
+
+from ...domain.enums import BookingStatus, SessionStatus
+from ...domain.refcode import new_reference
+from .. import tables
+from ..ops import Op
+from . import rows
+
+SESSION, BOOKING = tables.BY_NAME["session"], tables.BY_NAME["booking"]
+CONFIRMED, WAITLISTED = BookingStatus.CONFIRMED.value, BookingStatus.WAITLISTED.value
+CANCELLED = BookingStatus.CANCELLED.value
+HOLDING = frozenset(s.value for s in BookingStatus if s.holds_place)
+#: statuses the central database decides; others (a walk-in marked attended) are kept as sent
+DECIDED_HERE = frozenset({CONFIRMED, WAITLISTED})
+#: the reason kiosk/services/waitlist.py gives a place it hands on by itself
+AUTOMATIC_PROMOTION = "A place came free"
+#: what a kiosk may change on a booking after making it
+MUTABLE = ("status", "status_reason", "name", "party", "updated_at", "deleted_at")
+REFERENCE_TRIES = 20
+
+
+def instant(value) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
+def as_uuid(value) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+class BookingRules:
+    """Applies one batch's session and booking ops; ``run`` returns the number of conflicts."""
+
+    def __init__(self, conn, now: datetime):
+        self.cur = conn.cursor(row_factory=dict_row)
+        self.now = now
+        self.sessions: dict[uuid.UUID, dict] = {}
+        self.bookings: dict[uuid.UUID, dict] = {}
+        self.by_session: dict[uuid.UUID, list[uuid.UUID]] = {}
+        self.changed: dict[str, set[uuid.UUID]] = {"session": set(), "booking": set()}
+        self.touched: dict[str, set[uuid.UUID]] = {"session": set(), "booking": set()}
+        self.new_bookings: set[uuid.UUID] = set()
+        self.conflicts = 0
+
+    def run(self, ops: list[Op]) -> int:
+        if not ops:
+            return 0
+        session_ids = self._load(ops)
+        for op in ops:
+            if op.entity == "session":
+                self._session_op(op)
+            else:
+                self._booking_op(op)
+        for session_id in sorted(session_ids):
+            self._settle(session_id)
+        self._write()
+        return self.conflicts
+
+    # -- reading, under lock -------------------------------------------------------------------
+
+    def _load(self, ops: list[Op]) -> set[uuid.UUID]:
+        ids = {op.entity_id for op in ops if op.entity == "session"}
+        ids |= {as_uuid(op.payload["session_id"]) for op in ops
+                if op.entity == "booking" and op.payload.get("session_id")}
+        wanted = sorted(ids)
+        session_cols = sql.SQL(", ").join(map(sql.Identifier, tables.columns(SESSION)))
+        for row in self.cur.execute(sql.SQL(
+                "SELECT {} FROM session WHERE id = ANY(%s) ORDER BY id FOR UPDATE").format(session_cols),
+                [wanted]).fetchall():
+            self.sessions[row["id"]] = row
+        booking_cols = sql.SQL(", ").join(map(sql.Identifier, tables.columns(BOOKING)))
+        for row in self.cur.execute(sql.SQL("SELECT {} FROM booking WHERE session_id = ANY(%s)")
+                                    .format(booking_cols), [wanted]).fetchall():
+            self._remember(row)
+        return ids
+
+    def _remember(self, row: dict) -> None:
+        booking_id = as_uuid(row["id"])
+        self.bookings[booking_id] = row
+        self.by_session.setdefault(as_uuid(row["session_id"]), []).append(booking_id)
+
+    def _of_session(self, session_id: uuid.UUID) -> list[dict]:
+        return [self.bookings[b] for b in self.by_session.get(session_id, ())]
+
+    def _held(self, session_id: uuid.UUID) -> int:
+        return sum(int(b["party"]) for b in self._of_session(session_id)
+                   if b["status"] in HOLDING and b.get("deleted_at") is None)
+
+    def _next_queue(self, session_id: uuid.UUID) -> int:
+        return 1 + max((int(b["queue_no"]) for b in self._of_session(session_id)), default=0)
+
+    # -- sessions ------------------------------------------------------------------------------
+
+    def _session_op(self, op: Op) -> None:
+        """A new session is stored as sent. An edit replaces the row, except that a cancelled
+        session stays cancelled and the capacity never drops below the places already held."""
+        new = rows.row_from_payload(SESSION, op.payload)
+        current = self.sessions.get(op.entity_id)
+        if current is None:
+            self.sessions[op.entity_id] = new
+            self.changed["session"].add(op.entity_id)
+            return
+        if current["status"] == SessionStatus.CANCELLED.value and new.get("status") != current["status"]:
+            self.conflicts += 1
+            self.touched["session"].add(op.entity_id)
+            return
+        merged = {**current, **new}
+        held = self._held(op.entity_id)
+        if int(merged["capacity"]) < held:
+            merged["capacity"] = held
+            self.conflicts += 1
+        self.sessions[op.entity_id] = merged
+        self.changed["session"].add(op.entity_id)
+
+    # -- bookings ------------------------------------------------------------------------------
+
+    def _booking_op(self, op: Op) -> None:
+        if op.entity_id not in self.bookings:
+            self._create(op)
+        elif op.kind == "booking.cancel":
+            self._set(op.entity_id, status=CANCELLED, status_reason=op.payload.get("status_reason"),
+                      updated_at=op.payload.get("updated_at"))
+        elif op.kind == "booking.acknowledge":
+            self._set(op.entity_id, provisional_status=None)
+        elif op.kind == "booking.promote" and op.payload.get("status_reason") == AUTOMATIC_PROMOTION:
+            self.touched["booking"].add(op.entity_id)  # decided again in _settle
+        else:
+            self._set(op.entity_id, **{k: op.payload[k] for k in MUTABLE if k in op.payload})
+
+    def _set(self, booking_id: uuid.UUID, **values) -> None:
+        self.bookings[booking_id].update(values)
+        self.changed["booking"].add(booking_id)
+
+    def _create(self, op: Op) -> None:
+        """Decide a new booking: its place in the queue is the order it reached us."""
+        row = rows.row_from_payload(BOOKING, op.payload)
+        session_id = as_uuid(row["session_id"])
+        told = row.get("status")
+        row["queue_no"] = self._next_queue(session_id)
+        row["provisional_status"] = None
+        session = self.sessions.get(session_id)
+        if told in DECIDED_HERE and session is not None:
+            row["status"] = self._decide(session, session_id, int(row["party"]), row)
+            if row["status"] != told:
+                row["provisional_status"] = told
+                self.conflicts += 1
+        self._remember(row)
+        self.new_bookings.add(op.entity_id)
+
+    def _decide(self, session: dict, session_id: uuid.UUID, party: int, row: dict) -> str:
+        if session["status"] == SessionStatus.CANCELLED.value:
+            row["status_reason"] = f"The session was cancelled: {session.get('cancel_reason')}"
+            return CANCELLED
+        fits = self._held(session_id) + party <= int(session["capacity"])
+        return CONFIRMED if fits else WAITLISTED
+
+    # -- after every op: the session's own rules -------------------------------------------------
+
+    def _settle(self, session_id: uuid.UUID) -> None:
+        session = self.sessions.get(session_id)
+        if session is None:
+            return
+        if session["status"] == SessionStatus.CANCELLED.value:
+            reason = f"The session was cancelled: {session.get('cancel_reason')}"
+            for booking in self._of_session(session_id):
+                if booking["status"] in DECIDED_HERE:
+                    self._set(as_uuid(booking["id"]), status=CANCELLED, status_reason=reason,
+                              updated_at=self.now)
+        elif instant(session["starts_at"]) > self.now:
+            self._promote(session_id, session)
+
+    def _promote(self, session_id: uuid.UUID, session: dict) -> None:
+        """Freed places go to the waiting list in queue order; a party too big for what is free
+        keeps its place for a later chance."""
+        free = int(session["capacity"]) - self._held(session_id)
+        waiting = sorted((b for b in self._of_session(session_id)
+                          if b["status"] == WAITLISTED and b.get("deleted_at") is None),
+                         key=lambda b: int(b["queue_no"]))
+        for booking in waiting:
+            if free <= 0:
+                break
+            if int(booking["party"]) <= free:
+                free -= int(booking["party"])
+                self._set(as_uuid(booking["id"]), status=CONFIRMED, status_reason=AUTOMATIC_PROMOTION,
+                          updated_at=self.now)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def _write(self) -> None:
+        changed_sessions = self.changed["session"]
+        rows.upsert(self.cur, SESSION, [self.sessions[s] for s in sorted(changed_sessions)])
+        rows.touch(self.cur, SESSION, self.touched["session"] - changed_sessions)
+        self._insert_bookings(sorted(self.new_bookings))
+        existing = self.changed["booking"] - self.new_bookings
+        rows.upsert(self.cur, BOOKING, [self.bookings[b] for b in sorted(existing)])
+        rows.touch(self.cur, BOOKING, self.touched["booking"] - self.changed["booking"]
+                   - self.new_bookings)
+
+    def _insert_bookings(self, ids: list[uuid.UUID]) -> None:
+        """New bookings; one whose reference is already taken (two kiosks made the same code
+        offline, or another hub has it) gets a fresh code, and counts as a conflict."""
+        for _ in range(REFERENCE_TRIES):
+            if not ids:
+                return
+            stored = rows.insert_new(self.cur, BOOKING, [self.bookings[b] for b in ids])
+            ids = [b for b in ids if b not in stored]
+            for booking_id in ids:
+                self.bookings[booking_id]["reference"] = new_reference()
+                self.conflicts += 1
+        raise RuntimeError("could not find a free booking reference")

@@ -1,0 +1,148 @@
+"""Central-only set-up, run by ``kiosk central upgrade`` after the Alembic migrations and only on
+PostgreSQL: the device group role and its grants, row-level security forced on every table, and
+the trigger that gives every written row its place in its hub's change feed.
+
+The change feed cannot skip a row committed late: the trigger takes a per-hub transaction lock
+(``pg_advisory_xact_lock``) before it draws the row's position from one sequence, and the lock is
+held until commit. So two transactions writing rows of the same hub commit in the order of their
+positions, and a reader that has seen position N will never later find a smaller one appear."""
+
+from psycopg import sql
+
+from ...db.models import Base
+from .. import tables
+
+#: The NOLOGIN role every device login is a member of; it holds all the grants.
+DEVICE_GROUP = "kiosk_device"
+FEED_SEQUENCE = "sync_feed_seq"
+#: First key of the per-hub advisory lock (the second is a hash of the hub id).
+FEED_LOCK_CLASS = 7373
+#: The hub of the device signed in, for row-level security policies.
+LOGIN_HUB = ("(SELECT l.hub_id FROM public.sync_device_login l "
+             "WHERE l.role_name = current_user)")
+
+FEED_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION public.sync_feed_position() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    hub uuid;
+BEGIN
+    IF TG_ARGV[0] = 'id' THEN
+        hub := NEW.id;
+    ELSIF TG_ARGV[0] = 'poll_id' THEN
+        SELECT p.hub_id INTO hub FROM public.poll p WHERE p.id = NEW.poll_id;
+    ELSE
+        hub := NEW.hub_id;
+    END IF;
+    PERFORM pg_advisory_xact_lock({FEED_LOCK_CLASS}, hashtext(hub::text));
+    NEW.server_seq := nextval('public.{FEED_SEQUENCE}');
+    RETURN NEW;
+END $$
+"""
+
+
+def central_statements(admin: str, dbname: str, table_names: list[str]) -> list[sql.Composable]:
+    """Every statement of the central set-up, safe to run again (``kiosk central upgrade``)."""
+    return [
+        *_group_role(dbname),
+        sql.SQL(f"CREATE SEQUENCE IF NOT EXISTS public.{FEED_SEQUENCE} AS bigint"),
+        sql.SQL(FEED_FUNCTION),
+        *_feed_triggers(),
+        *_grants(),
+        *[stmt for name in table_names for stmt in _row_security(name, admin)],
+    ]
+
+
+def _group_role(dbname: str) -> list[sql.Composable]:
+    group, db = sql.Identifier(DEVICE_GROUP), sql.Identifier(dbname)
+    return [
+        sql.SQL("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {name}) THEN "
+                "CREATE ROLE {group} NOLOGIN; END IF; END $$").format(
+                    name=sql.Literal(DEVICE_GROUP), group=group),
+        sql.SQL("ALTER ROLE {} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION "
+                "NOBYPASSRLS").format(group),
+        sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(db),
+        sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(db, group),
+        sql.SQL("REVOKE ALL ON SCHEMA public FROM PUBLIC"),
+        sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(group),
+    ]
+
+
+def _feed_triggers() -> list[sql.Composable]:
+    statements = []
+    for table in tables.TABLES:
+        hub = tables.hub_column(table) or tables.PARENT_HUB[table.name][1]
+        name = sql.Identifier(table.name)
+        statements += [
+            sql.SQL("DROP TRIGGER IF EXISTS sync_feed_position ON public.{}").format(name),
+            sql.SQL("CREATE TRIGGER sync_feed_position BEFORE INSERT OR UPDATE ON public.{} "
+                    "FOR EACH ROW EXECUTE FUNCTION public.sync_feed_position({})").format(
+                        name, sql.Literal(hub)),
+        ]
+    return statements
+
+
+def _grants() -> list[sql.Composable]:
+    """Devices read and write their hub's replicated rows; they never delete (tombstones only)
+    and never change feedback or votes once given."""
+    group = sql.Identifier(DEVICE_GROUP)
+    statements = [
+        sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {}").format(group),
+        sql.SQL("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {}").format(group),
+        sql.SQL("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC"),
+        sql.SQL("GRANT EXECUTE ON FUNCTION public.sync_feed_position() TO {}").format(group),
+        sql.SQL(f"GRANT USAGE ON SEQUENCE public.{FEED_SEQUENCE} TO {{}}").format(group),
+        sql.SQL("GRANT SELECT, INSERT ON public.sync_applied_op TO {}").format(group),
+        sql.SQL("GRANT SELECT ON public.sync_device_login TO {}").format(group),
+    ]
+    for table in tables.TABLES:
+        rights = "SELECT, INSERT" if table.name in tables.ANONYMOUS else "SELECT, INSERT, UPDATE"
+        statements.append(sql.SQL(f"GRANT {rights} ON public.{{}} TO {{}}").format(
+            sql.Identifier(table.name), group))
+    return statements
+
+
+def _device_rule(name: str) -> sql.Composable | None:
+    """Which rows of table ``name`` a device may see and write, or None for none at all."""
+    if name == "sync_device_login":
+        return sql.SQL("role_name = current_user")
+    table = tables.BY_NAME.get(name)
+    if table is None and name not in tables.CENTRAL_HUB_TABLES:
+        return None
+    if table is not None and tables.hub_column(table) is None:
+        parent, column = tables.PARENT_HUB[name]
+        return sql.SQL("{} IN (SELECT p.id FROM public.{} p)").format(
+            sql.Identifier(column), sql.Identifier(parent))
+    column = tables.hub_column(table) if table is not None else "hub_id"
+    return sql.SQL("{} = " + LOGIN_HUB).format(sql.Identifier(column))
+
+
+def _row_security(name: str, admin: str) -> list[sql.Composable]:
+    """Row-level security forced on table ``name`` (its owner too): devices see their own hub's
+    rows only; the administrator who runs the set-up sees everything."""
+    table = sql.Identifier(name)
+    statements = [
+        sql.SQL("ALTER TABLE public.{} ENABLE ROW LEVEL SECURITY").format(table),
+        sql.SQL("ALTER TABLE public.{} FORCE ROW LEVEL SECURITY").format(table),
+        sql.SQL("DROP POLICY IF EXISTS central_admin ON public.{}").format(table),
+        sql.SQL("CREATE POLICY central_admin ON public.{} TO {} USING (true) WITH CHECK (true)")
+        .format(table, sql.Identifier(admin)),
+        sql.SQL("DROP POLICY IF EXISTS device_hub ON public.{}").format(table),
+    ]
+    rule = _device_rule(name)
+    if rule is not None:
+        statements.append(
+            sql.SQL("CREATE POLICY device_hub ON public.{} TO {} USING ({}) WITH CHECK ({})")
+            .format(table, sql.Identifier(DEVICE_GROUP), rule, rule))
+    return statements
+
+
+def public_tables(conn) -> list[str]:
+    """Every table in the public schema (the Alembic ones and its version table)."""
+    rows = conn.execute("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                        "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1").fetchall()
+    return [row[0] for row in rows]
+
+
+def known_tables() -> set[str]:
+    return set(Base.metadata.tables)

@@ -1,0 +1,35 @@
+"""One change as it travels from a kiosk's outbox to the central database."""
+
+import uuid
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Op:
+    """An outbox entry: ``payload`` is the full row after the change (JSON-safe values)."""
+
+    seq: int
+    op_id: uuid.UUID
+    kind: str
+    entity: str
+    entity_id: uuid.UUID
+    payload: dict
+
+
+@dataclass
+class BatchOutcome:
+    """What the central database did with a batch."""
+
+    applied: int = 0
+    #: ops it had applied before (a resent batch after a lost acknowledgement)
+    duplicates: int = 0
+    #: ops whose central result differs from what the kiosk did (decided bookings, and so on)
+    conflicts: int = 0
+    #: ops it could not store at all; kept centrally with their payload for an administrator
+    rejected: int = 0
+
+    def add(self, other: "BatchOutcome") -> None:
+        self.applied += other.applied
+        self.duplicates += other.duplicates
+        self.conflicts += other.conflicts
+        self.rejected += other.rejected

@@ -1,0 +1,120 @@
+"""The whole desk in one widget, used in the desk window and on the touchscreen: first-run
+set-up, PIN sign-in, the signed-in pages, and locking after a while without input."""
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from ...domain.records import Actor
+from ..i18n import tr
+from .access import SetupPage, SignInPage
+from .base import DeskContext
+from .shell import DeskShell
+
+INPUT_EVENTS = {QEvent.MouseButtonPress, QEvent.TouchBegin, QEvent.KeyPress, QEvent.Wheel}
+
+
+class DeskIdle(QObject):
+    """Emits ``idle`` after a while with no touch, click or key anywhere in the app."""
+
+    idle = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True, timeout=self.idle.emit)
+        QApplication.instance().installEventFilter(self)
+
+    def start(self, seconds: float) -> None:
+        self._timer.setInterval(max(1, int(seconds * 1000)))
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in INPUT_EVENTS and self._timer.isActive():
+            self._timer.start()
+        return False
+
+
+class DeskArea(QWidget):
+    #: the desk locked itself or was locked (signed out)
+    locked = Signal()
+    #: the touchscreen's "Back to the visitor screen" on the sign-in page
+    leave = Signal()
+    #: the first-run set-up made the hub and its first lead
+    set_up_done = Signal()
+
+    def __init__(self, services, theme, context: DeskContext, lock_seconds: float | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self._services = services
+        self.context = context
+        self._lock_seconds = lock_seconds
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.setup = SetupPage(services, theme, context)
+        self.sign_in = SignInPage(services, theme, context)
+        self.shell = DeskShell(services, theme, context)
+        for widget in (self.setup, self.sign_in, self.shell):
+            self.stack.addWidget(widget)
+        self.setup.done.connect(self._on_set_up)
+        self.sign_in.signed_in.connect(self._on_signed_in)
+        self.sign_in.leave.connect(self.leave.emit)
+        self.shell.lock_requested.connect(self.lock)
+        self.idle = DeskIdle(self)
+        self.idle.idle.connect(self.lock)
+
+    @property
+    def actor(self) -> Actor | None:
+        return self.context.actor
+
+    @property
+    def needs_setup(self) -> bool:
+        return not self._services.hub.is_set_up() or not self._services.accounts.has_staff()
+
+    def open(self) -> None:
+        """Show the set-up (first run) or the sign-in; on the touchscreen, time out back to visitors."""
+        if self.actor is not None:
+            return
+        page = self.setup if self.needs_setup else self.sign_in
+        page.show_with(None)
+        self.stack.setCurrentWidget(page)
+        if self.context.touch:
+            self.idle.start(self._lock_after())
+
+    def lock(self) -> None:
+        """Sign out and forget everything shown; the window decides where to go next."""
+        was_signed_in = self.actor is not None
+        self.context.actor = None
+        self.idle.stop()
+        self.shell.reset_pages()
+        self.sign_in.reset()
+        self.sign_in.show_with(None)
+        self.stack.setCurrentWidget(self.sign_in)
+        if was_signed_in:
+            self.sign_in.say(tr("The desk is locked. Sign in to carry on."))
+        self.locked.emit()
+
+    def _lock_after(self) -> float:
+        if self._lock_seconds is not None:
+            return self._lock_seconds
+        return self._services.settings.get().desk_lock_minutes * 60
+
+    def _on_set_up(self, staff_id) -> None:
+        self.sign_in.show_with(None)
+        self.sign_in.choose(staff_id)
+        self.sign_in.say(tr("The hub is set up. Sign in with your new PIN."))
+        self.stack.setCurrentWidget(self.sign_in)
+        self.set_up_done.emit()
+
+    def _on_signed_in(self, actor: Actor) -> None:
+        self.context.actor = actor
+        self.stack.setCurrentWidget(self.shell)
+        self.shell.signed_in()
+        self.idle.start(self._lock_after())

@@ -1,0 +1,123 @@
+"""Today: the day's sessions with booked, capacity, waiting and attended numbers, and the alerts
+that need a person. Alerts come from a list of sources, so sync can add its own."""
+
+import logging
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+
+from ...domain.desk import AlertInfo, SessionTally
+from ...domain.errors import KioskError
+from ...domain.wording import day_name, local, places_text, time_range
+from ..i18n import tr
+from ..widgets.buttons import action_button
+from .base import DeskPage
+from .widgets import clear_layout
+
+log = logging.getLogger(__name__)
+REFRESH_MS = 60_000
+
+
+def numbers_text(tally: SessionTally) -> str:
+    """"8 of 12 places booked · 2 waiting · 5 came · 1 did not come"."""
+    session = tally.session
+    if session.is_cancelled:
+        return places_text(session, tr)
+    parts = [tr("{booked} of {capacity} places booked").format(booked=session.confirmed,
+                                                             capacity=session.capacity),
+             tr("{count} waiting").format(count=session.waitlisted),
+             tr("{count} came").format(count=tally.attended),
+             tr("{count} did not come").format(count=tally.no_show)]
+    text = "  ·  ".join(parts)
+    return text + ("  ·  " + tr("OVER CAPACITY") if tally.over_capacity else "")
+
+
+class TodayPage(DeskPage):
+    title_text = "Today"
+    nav_text = "Today"
+    icon_name = "house"
+
+    def _build_ui(self) -> None:
+        self.body.addWidget(self.label(tr("Needs a person"), "heading"))
+        self.alert_rows = QVBoxLayout()
+        self.alert_rows.setSpacing(12)
+        self.body.addLayout(self.alert_rows)
+        self.body.addWidget(self.label(tr("Sessions today"), "heading"))
+        self.session_rows = QVBoxLayout()
+        self.session_rows.setSpacing(12)
+        self.body.addLayout(self.session_rows)
+        self.body.addStretch(1)
+        self.refresh_button = action_button(tr("Refresh"), "secondary", "calendar-check")
+        self.refresh_button.setToolTip(tr("Refresh (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.actions.addStretch(1)
+        self.actions.addWidget(self.refresh_button)
+        self.alerts: list[AlertInfo] = []
+        self.rows: dict = {}
+        self._timer = QTimer(self, interval=REFRESH_MS, timeout=self._on_timer)
+
+    def refresh(self) -> None:
+        tz = self.timezone()
+        today = local(self._services.uow.clock(), tz).date()
+        self.title.setText(day_name(today, today, tr))
+        self.alerts = self._gather_alerts()
+        self._render_alerts()
+        self._render_sessions(self._services.today.board(), tz)
+        self._timer.start()
+
+    def _gather_alerts(self) -> list[AlertInfo]:
+        found = []
+        for source in self.context.alert_sources:
+            try:
+                found += list(source())
+            except KioskError as error:
+                found.append(AlertInfo("problem", error.message))
+            except Exception:  # one broken source must not hide the others
+                log.exception("an alert source failed")
+                found.append(AlertInfo("problem", tr("Some alerts could not be checked just now.")))
+        return found
+
+    def _render_alerts(self) -> None:
+        clear_layout(self.alert_rows)
+        if not self.alerts:
+            self.alert_rows.addWidget(self.label(tr("Nothing needs you right now."), "muted"))
+        for alert in self.alerts:
+            row = QHBoxLayout()
+            row.addWidget(self.label(f"⚠  {alert.message}", "alert"), 1)
+            if alert.session_id is not None:
+                button = action_button(tr("Open"), "secondary")
+                button.setAccessibleName(tr("Open: {alert}").format(alert=alert.message))
+                button.clicked.connect(lambda _=False, sid=alert.session_id: self.go("session", sid))
+                row.addWidget(button)
+            self.alert_rows.addLayout(row)
+
+    def _render_sessions(self, board: list[SessionTally], tz: str) -> None:
+        clear_layout(self.session_rows)
+        self.rows = {}
+        if not board:
+            self.session_rows.addWidget(self.label(tr("There are no sessions today."), "muted"))
+        for tally in board:
+            session = tally.session
+            text = (f"{time_range(session, tz, tr)}   {session.activity.name}"
+                    f"   ·   {session.place or tr('Place to be confirmed')}\n{numbers_text(tally)}")
+            button = QPushButton(text)
+            button.setProperty("role", "slot")
+            button.setAccessibleName(text.replace("\n", ". "))
+            button.setMinimumHeight(96)
+            button.setStyleSheet(f"border-left: 12px solid {self._theme.chip_colours(session.activity.colour)[0]};")
+            button.clicked.connect(lambda _=False, sid=session.id: self.go("session", sid))
+            self.session_rows.addWidget(button)
+            self.rows[session.id] = button
+
+    def _on_timer(self) -> None:
+        if self.isVisible() and self.actor is not None:
+            self.refresh()
+        else:
+            self._timer.stop()
+
+    def reset(self) -> None:
+        super().reset()
+        self._timer.stop()
+        clear_layout(self.alert_rows)
+        clear_layout(self.session_rows)
+        self.alerts, self.rows = [], {}
