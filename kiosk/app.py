@@ -70,6 +70,62 @@ def backup_if_due(db_path: Path, settings: Settings, running: dict) -> None:
     running["backup"].start()
 
 
+def purge_if_due(services, running: dict) -> None:
+    """Clear names past the retention period, once a day."""
+    from .domain.records import Actor
+
+    today = datetime.now(UTC).date()
+    if running.get("purged_on") == today:
+        return
+    try:
+        done = services.privacy.purge(Actor.system("Daily retention"))
+        running["purged_on"] = today
+        log.info("retention: cleared %d booking names and %d visit names", done.bookings, done.visits)
+    except Exception:
+        log.exception("the daily retention purge failed")
+
+
+def daily_care(db_path: Path, settings: Settings, state: dict) -> None:
+    """Today's backup and retention purge, if not done yet (checked hourly while running)."""
+    backup_if_due(db_path, settings, state)
+    if "services" in state:
+        purge_if_due(state["services"], state)
+
+
+def open_and_start(window, db_path: Path, settings: Settings, demo: bool, state: dict, start) -> None:
+    """Open the data (repairing it first if needed) and ``start(services)``; after a repair the
+    maintenance screen comes first; when nothing can be opened, a calm message instead."""
+    try:
+        services, recovery = open_kiosk(db_path, settings, demo)
+    except Exception as error:  # shown calmly on screen; details go to the log only
+        log.exception("could not open the database")
+        window.show_problem(getattr(error, "message", "This kiosk cannot open its data just now."))
+        return
+    state["services"] = services
+    if recovery is not None:
+        window.show_maintenance(services.maintenance.recovery_notice(), lambda: start(services))
+    else:
+        start(services)
+    daily_care(db_path, settings, state)
+
+
+def start_window(window, services, desk: bool) -> None:
+    """Hand the services to the window: the front-desk window, or the visitor window with the desk
+    behind its logo (after the first-run set-up when there is no hub yet). Alert sources for the
+    desk's Today page are listed here; sync adds its own."""
+    alert_sources = [services.today.alerts]
+    if desk:
+        window.start(services, alert_sources=alert_sources)
+        return
+    from .views.desk.touchscreen import TouchscreenDesk
+
+    def start_visitors() -> None:
+        window.set_idle_seconds(services.settings.get().visitor_idle_seconds)
+        window.start(services)
+
+    TouchscreenDesk(window, services, alert_sources=alert_sources).start(start_visitors)
+
+
 def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, windowed: bool = False,
             settings: Settings | None = None) -> int:
     """Open the kiosk window on ``db_path``; returns the Qt exit code."""
@@ -78,6 +134,7 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
 
     from .views.fonts import install_fonts
     from .views.i18n import install_translator
+    from .views.desk.window import DeskWindow
     from .views.main_window import MainWindow
 
     db_path = Path(db_path)
@@ -86,23 +143,13 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
     app.setApplicationName("Recovery Hub Kiosk")
     install_fonts()
     install_translator(app, settings.language)
-    window = MainWindow(locked=not windowed)
+    # The desk is a normal, closable window; the visitor kiosk is locked down unless --windowed.
+    window = DeskWindow() if desk else MainWindow(locked=not windowed)
     state = {}
-    backups = QTimer(app, interval=BACKUP_CHECK_MS, timeout=lambda: backup_if_due(db_path, settings, state))
+    backups = QTimer(app, interval=BACKUP_CHECK_MS, timeout=lambda: daily_care(db_path, settings, state))
 
     def load() -> None:
-        try:
-            services, recovery = open_kiosk(db_path, settings, demo)
-        except Exception as error:  # shown calmly on screen; details go to the log only
-            log.exception("could not open the database")
-            window.show_problem(getattr(error, "message", "This kiosk cannot open its data just now."))
-            return
-        state["services"] = services
-        if recovery is not None:
-            window.show_maintenance(services.maintenance.recovery_notice(), lambda: window.start(services))
-        else:
-            window.start(services)
-        backup_if_due(db_path, settings, state)
+        open_and_start(window, db_path, settings, demo, state, lambda services: start_window(window, services, desk))
         backups.start()
 
     # Painting first and opening the database just after keeps the screen from staying black.
@@ -114,13 +161,16 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
     if windowed:
         window.resize(1280, 800)
         window.show()
+    elif desk:
+        window.showMaximized()
     else:
         window.showFullScreen()
     code = app.exec()
     backups.stop()
     if "backup" in state:
         state["backup"].join(timeout=120)  # never leave a half-written copy behind
-    window.unlock_for_shutdown()
+    if not desk:
+        window.unlock_for_shutdown()
     if "services" in state:
         state["services"].uow.engine.dispose()
     return code

@@ -102,7 +102,10 @@ def load_settings(path: Path) -> Settings:
     if isinstance(document.get("central"), dict):
         from .sync.settings import central_settings  # checks the url, TLS and password file
 
-        central_settings(document["central"], path.parent)
+        try:
+            central_settings(document["central"], path.parent)
+        except InvalidInput as error:
+            raise SettingsProblem(error.message) from None
     return _settings(path, values, has_central="central" in document)
 
 

@@ -5,6 +5,7 @@ import re
 
 from .. import __version__
 from .commands import COMMAND_MODULES
+from .commands import central, sync
 
 
 class UsageError(Exception):
@@ -50,6 +51,6 @@ def build_parser() -> Parser:
     parser.add_argument("--debug", action="store_true", help="show full details when something fails")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands", required=True)
-    for module in COMMAND_MODULES:
+    for module in (*COMMAND_MODULES, sync, central):
         module.register(commands)
     return parser

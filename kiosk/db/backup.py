@@ -5,6 +5,7 @@ copy while keeping the damaged file aside for inspection."""
 import os
 import shutil
 import sqlite3
+import struct
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,10 +41,12 @@ def default_folder(db_path: Path) -> Path:
 
 
 def is_healthy(db_path: Path, full: bool = False) -> bool:
-    """``PRAGMA quick_check`` (or the full ``integrity_check``) says ok; False for any damage,
-    including a file that is not a database at all."""
+    """``PRAGMA quick_check`` (or the full ``integrity_check``) says ok, and the write-ahead log is
+    not garbage; False for any damage, including a file that is not a database at all."""
     if not db_path.exists():
         return True  # a new kiosk: nothing to be damaged yet
+    if not wal_header_ok(Path(f"{db_path}-wal")):
+        return False
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
         try:
@@ -55,6 +58,29 @@ def is_healthy(db_path: Path, full: bool = False) -> bool:
     except sqlite3.DatabaseError:
         return False
     return rows == [("ok",)]
+
+
+def wal_header_ok(wal: Path) -> bool:
+    """SQLite silently ignores a write-ahead log whose header is damaged, losing the commits in
+    it; so a non-empty log must start with a valid magic number and header checksum."""
+    try:
+        header = wal.read_bytes()[:32] if wal.exists() else b""
+    except OSError:
+        return False
+    if not header:
+        return True
+    if len(header) < 32:
+        return False
+    magic, version = struct.unpack(">II", header[:8])
+    if magic not in (0x377F0682, 0x377F0683) or version != 3007000:
+        return False
+    order = ">" if magic & 1 else "<"
+    s0 = s1 = 0
+    for offset in range(0, 24, 8):
+        x0, x1 = struct.unpack(order + "II", header[offset:offset + 8])
+        s0 = (s0 + x0 + s1) & 0xFFFFFFFF
+        s1 = (s1 + x1 + s0) & 0xFFFFFFFF
+    return (s0, s1) == struct.unpack(">II", header[24:32])
 
 
 def make_backup(db_path: Path, folder: Path, now: datetime | None = None, keep: int = KEEP) -> Backup:

@@ -5,7 +5,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy import (
     JSON, BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, Time,
-    Uuid,
+    Uuid, text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -125,7 +125,12 @@ class Booking(_Synced, Base):
 
 class Visit(_Synced, Base):
     __tablename__ = "visit"
-    __table_args__ = (Index("ix_visit_hub_id_arrived_at", "hub_id", "arrived_at"),)
+    __table_args__ = (
+        Index("ix_visit_hub_id_arrived_at", "hub_id", "arrived_at"),
+        # Who is in now reads only open visits: a partial index keeps that instant on years of data.
+        Index("ix_visit_open", "hub_id", "arrived_at", sqlite_where=text("left_at IS NULL"),
+              postgresql_where=text("left_at IS NULL")),
+    )
     id: Mapped[uuid.UUID] = _pk()
     hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hub.id"))
     #: "Visitor 27": the visitor's number that day, shown instead of a name.
@@ -310,3 +315,16 @@ for _model in REPLICATED:
 #: (a booking shown as confirmed that came back waitlisted is an alert for the front desk).
 Booking.provisional_status = mapped_column(String(20))
 
+
+
+class Erasure(Base):
+    """A person's data was erased from these rows: kept (without the name) so that a later sync
+    can never bring it back."""
+
+    __tablename__ = "erasure"
+    __table_args__ = (Index("ix_erasure_entity_entity_id", "entity", "entity_id"),)
+    id: Mapped[uuid.UUID] = _pk()
+    hub_id: Mapped[uuid.UUID] = _hub_fk()
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    erased_at: Mapped[datetime] = mapped_column(UtcDateTime)

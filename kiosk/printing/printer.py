@@ -36,6 +36,8 @@ from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPain
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from ..domain.errors import KioskError
+
 MAX_DPI = 300
 MAX_COPIES = 50
 #: How long the print system may take to say whether a queue is working.
@@ -44,8 +46,9 @@ CHECK_TIMEOUT = 3.0
 PRINT_TIMEOUT = 30.0
 
 
-class PrintError(Exception):
-    """Printing failed; the message is plain English, fit to show on the desk."""
+class PrintError(KioskError):
+    """Printing failed; the message is plain English, fit to show on the desk (and the CLI shows
+    it as it shows every other kiosk error)."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,8 @@ def _work(pdf_bytes: bytes, printer_name: str | None, copies: int, outcome: list
     except PrintError as error:
         outcome.append(error)
     except Exception as error:  # any Qt or system failure becomes a message, never a crash
-        outcome.append(PrintError(f"Printing failed: {error}"))
+        outcome.append(PrintError(f"Printing failed unexpectedly ({type(error).__name__}). Try again, "
+                                  "or choose another printer."))
 
 
 def _load(pdf_bytes: bytes) -> tuple[QPdfDocument, QBuffer]:

@@ -14,6 +14,7 @@ from .feedback import FeedbackService
 from .hub import HubService
 from .maintenance import MaintenanceService
 from .polls import PollService
+from .privacy import PrivacyService
 from .responses import ResponseService
 from .schedule import ScheduleService
 from .settings import SettingsService
@@ -39,6 +40,7 @@ class Services:
     today: TodayService
     settings: SettingsService
     maintenance: MaintenanceService
+    privacy: PrivacyService
 
 
 def build_services(engine: Engine, clock: Clock = utcnow) -> Services:
@@ -49,4 +51,5 @@ def build_services(engine: Engine, clock: Clock = utcnow) -> Services:
         accounts=AccountService(uow), audit=AuditService(uow), polls=PollService(uow),
         responses=ResponseService(uow), attendance=AttendanceService(uow), today=TodayService(uow),
         settings=SettingsService(uow), maintenance=MaintenanceService(uow),
+        privacy=PrivacyService(uow),
     )

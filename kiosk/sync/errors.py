@@ -21,3 +21,7 @@ class NotLinked(SyncProblem):
 
 class SettingsProblem(InvalidInput):
     """The ``[central]`` settings are missing or cannot be used as written."""
+
+
+class SyncBusy(SyncProblem):
+    """Another sync of the same kiosk database is running (the app's worker or ``kiosk sync``)."""

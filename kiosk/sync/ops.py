@@ -16,6 +16,21 @@ class Op:
     payload: dict
 
 
+#: Kinds of change that touch only some columns (the payload still holds the whole row, but its
+#: other columns may be out of date on the kiosk that sent it, so they are not copied).
+_PARTIAL = ((".checkout", ("left_at", "updated_at")),
+            (".forget_name", ("name", "updated_at")),
+            (".erase", ("name", "updated_at")))
+
+
+def changed_columns(kind: str) -> tuple[str, ...] | None:
+    """The columns a change of ``kind`` is about, or None for the whole row."""
+    for suffix, columns in _PARTIAL:
+        if kind.endswith(suffix):
+            return columns
+    return None
+
+
 @dataclass
 class BatchOutcome:
     """What the central database did with a batch."""

@@ -20,8 +20,14 @@ TABLES: tuple[Table, ...] = tuple(
     t for t in models.Base.metadata.sorted_tables if t.name in _REPLICATED_NAMES
 )
 BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
+#: Tables kiosks push but never pull back (no feed position): erasure markers, which the central
+#: database keeps so that no later change can bring an erased name back.
+PUSHED_ONLY: dict[str, Table] = {
+    name: models.Base.metadata.tables[name] for name in ("erasure",)
+    if name in models.Base.metadata.tables and name not in BY_NAME
+}
 #: Central-only tables that every hub's rows also live in (row-level security by hub_id).
-CENTRAL_HUB_TABLES = ("sync_applied_op",)
+CENTRAL_HUB_TABLES = ("sync_applied_op", *PUSHED_ONLY)
 
 
 def columns(table: Table) -> list[str]:

@@ -64,6 +64,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.footer)
         self.setCentralWidget(root)
 
+    def set_idle_seconds(self, seconds: float) -> None:
+        """The hub's idle-reset setting; call before ``start``."""
+        self._idle_seconds = seconds
+
     def start(self, services) -> None:
         """Build the visitor pages on ``services`` and show Welcome."""
         from .idle import IdleWatcher, StillTherePrompt

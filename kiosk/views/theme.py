@@ -66,15 +66,25 @@ class Theme:
         QFrame#desk-bar {{ background: {p.primary}; }}
         QFrame#desk-bar QLabel {{ background: {p.primary}; color: {p.on_primary}; }}
         QFrame#desk-keyboard {{ border-top: 2px solid {p.border}; }}
-        QPushButton[role="nav"] {{ background: {p.surface}; color: {p.primary}; border: 3px solid {p.surface};
-                                   text-align: left; padding: 8px 16px; font-size: {self.px(24)}px; }}
+        QPushButton[role="nav"], QPushButton[role="lock"] {{ background: {p.surface}; color: {p.primary};
+                                   border: 3px solid {p.surface}; text-align: left; padding: 4px 16px;
+                                   min-height: 62px; font-size: {self.px(24)}px; }}
+        QPushButton[role="lock"] {{ border-color: {p.primary}; }}
         QPushButton[role="nav"]:checked {{ background: {p.primary}; color: {p.on_primary};
                                            border-color: {p.primary}; }}
-        QPushButton[role="nav"]:focus {{ border: 4px solid {p.focus}; }}
+        QPushButton[role="nav"]:focus, QPushButton[role="lock"]:focus {{ border: 4px solid {p.focus}; }}
+        QScrollArea#desk-nav, QScrollArea#desk-nav > QWidget > QWidget {{ background: {p.surface}; }}
         QPushButton[role="slot"] {{ background: {p.surface}; color: {p.ink}; border: 2px solid {p.border};
                                     text-align: left; padding: 8px 12px; font-size: {self.px(22)}px;
                                     font-weight: normal; }}
         QPushButton[role="slot"]:focus {{ border: 4px solid {p.focus}; }}
+        QPushButton[role="slot"]:checked {{ border: 4px solid {p.ink}; font-weight: bold; }}
+        QFrame[role="slot"] {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px; }}
+        QFrame[role="slot"]:focus {{ border: 4px solid {p.focus}; }}
+        QFrame[role="slot"] QLabel {{ background: transparent; }}
+        QPushButton[role="step"] {{ background: {p.surface}; color: {p.primary}; border: 3px solid {p.primary};
+                                    padding: 0px; min-width: 66px; max-width: 66px; min-height: 66px;
+                                    font-size: {self.px(28)}px; }}
         QLabel[role="notice"] {{ background: {notice_bg}; color: {p.ink}; border: 3px solid {p.primary};
                                  border-radius: 12px; padding: 12px 16px; font-weight: bold; }}
         QLabel[role="alert"] {{ background: {error_bg}; color: {error_ink}; border: 3px solid {error_ink};

@@ -2,6 +2,7 @@
 SQLite file, or one PostgreSQL database emptied, before each test), plain SQL access to the real
 tables, and a log of the real transactions."""
 
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -66,13 +67,18 @@ def empty_postgres(engine: Engine) -> None:
     assert left == 0, "rows were left behind"
 
 
-@pytest.fixture
-def postgres_engine(migrated_postgres_url: str) -> Iterator[Engine]:
-    """Overrides the shared fixture for this directory: the same schema, emptied, not rebuilt."""
+@pytest.fixture(scope="session")
+def shared_postgres_engine(migrated_postgres_url: str) -> Iterator[Engine]:
     engine = make_engine(migrated_postgres_url)
-    empty_postgres(engine)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def postgres_engine(shared_postgres_engine: Engine) -> Engine:
+    """Overrides the shared fixture for this directory: the same schema, emptied, not rebuilt."""
+    empty_postgres(shared_postgres_engine)
+    return shared_postgres_engine
 
 
 class Db:
@@ -150,3 +156,15 @@ def watch_transactions(engine: Engine):
                 event.remove(engine, name, listener)
 
     return watch
+
+
+def refused(error: type[Exception], call, *args, match: str | None = None, **kwargs) -> Exception:
+    """Call and expect ``error``, failing with a message that names the input if it is accepted;
+    lets one test walk through many bad inputs without a database per input."""
+    try:
+        call(*args, **kwargs)
+    except error as caught:
+        message = getattr(caught, "message", str(caught))
+        assert match is None or re.search(match, message), f"{args!r} {kwargs!r}: {message!r}"
+        return caught
+    pytest.fail(f"{args!r} {kwargs!r} was accepted")

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from kiosk.domain.enums import BookingStatus, SessionStatus
 from kiosk.domain.errors import AlreadyDone, CapacityTooLow, InvalidInput, NotFound
 
-from .conftest import ADMIN, VOLUNTEER
+from .conftest import ADMIN, VOLUNTEER, refused
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -35,15 +35,17 @@ def test_one_off_session(services, activity, db):
     assert db.count("session") == 1 and db.outbox_kinds()[-1] == "session.upsert"
 
 
-@pytest.mark.parametrize("bad", [
-    {"capacity": 0}, {"capacity": 201}, {"minutes": 4}, {"minutes": 12 * 60 + 1},
-    {"starts_at": datetime(2026, 12, 3, 10, 30)},  # no time zone
-])
-def test_one_off_session_refuses_bad_values(services, activity, db, bad):
-    values = {"starts_at": london(2026, 12, 3, 10, 30), "minutes": 60, "capacity": 10} | bad
-    with pytest.raises(InvalidInput):
-        services.schedule.add_session(ADMIN, activity.id, values["starts_at"], values["minutes"],
-                                      values["capacity"])
+def test_one_off_session_refuses_bad_values(services, activity, db):
+    good = {"starts_at": london(2026, 12, 3, 10, 30), "minutes": 60, "capacity": 10}
+    for bad, message in [({"capacity": 0}, "Capacity"), ({"capacity": 201}, "Capacity"),
+                         ({"capacity": 2.5}, "Capacity"), ({"minutes": 4}, "5 minutes to 12 hours"),
+                         ({"minutes": 12 * 60 + 1}, "5 minutes to 12 hours"),
+                         ({"starts_at": datetime(2026, 12, 3, 10, 30)}, "time zone")]:
+        values = good | bad
+        refused(InvalidInput, services.schedule.add_session, ADMIN, activity.id, values["starts_at"],
+                values["minutes"], values["capacity"], match=message)
+    refused(InvalidInput, services.schedule.add_session, ADMIN, activity.id, **good, place="x" * 121,
+            match="place is too long")
     assert db.count("session") == 0
 
 
@@ -77,16 +79,16 @@ def test_weekly_series_keeps_the_local_time_across_clock_changes(services, activ
     assert [s.starts_at.astimezone(LONDON).time() for s in week] == [local[0].time()]
 
 
-@pytest.mark.parametrize("until, count", [
-    (date(2026, 12, 3), 1),    # the first day only
-    (date(2026, 12, 16), 2),   # the day before the third one
-    (date(2026, 12, 17), 3),   # the last date itself is included
-    (date(2027, 12, 3), 53),   # a whole year
-])
-def test_weekly_series_runs_until_a_date_inclusive(services, activity, until, count):
-    sessions = services.schedule.add_series(ADMIN, activity.id, london(2026, 12, 3, 14), 60, 8, until=until)
-    assert len(sessions) == count
-    assert sessions[-1].starts_at.date() <= until
+def test_weekly_series_runs_until_a_date_inclusive(services, activity, db):
+    for until, count in [(date(2026, 12, 3), 1),     # the first day only
+                         (date(2026, 12, 16), 2),    # the day before the third one
+                         (date(2026, 12, 17), 3),    # the last date itself is included
+                         (date(2027, 12, 3), 53)]:   # a whole year
+        sessions = services.schedule.add_series(ADMIN, activity.id, london(2026, 12, 3, 14), 60, 8,
+                                                until=until)
+        assert len(sessions) == count, until
+        assert sessions[-1].starts_at.date() <= until
+    assert db.count("series") == 4 and db.count("session") == 1 + 2 + 3 + 53
 
 
 def test_weekly_series_ending_before_it_starts_is_refused(services, activity, db):

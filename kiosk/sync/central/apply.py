@@ -9,10 +9,11 @@ from datetime import datetime
 
 import psycopg
 from psycopg import errors as pg_errors
+from psycopg import sql
 from psycopg.types.json import Json
 
 from .. import tables
-from ..ops import BatchOutcome, Op
+from ..ops import BatchOutcome, Op, changed_columns
 from . import rows
 from .bookings import BookingRules
 from .schema import FEED_LOCK_CLASS
@@ -58,12 +59,14 @@ def _apply(conn, hub_id: uuid.UUID, device_id: uuid.UUID, ops: list[Op]) -> Batc
     fresh_ids = _record(cur, hub_id, device_id, ops)
     fresh = [op for op in ops if op.op_id in fresh_ids]
     repeated = [op for op in ops if op.op_id not in fresh_ids]
-    unknown = [op for op in fresh if op.entity not in tables.BY_NAME or op.entity in tables.ANONYMOUS]
+    known = tables.BY_NAME.keys() - tables.ANONYMOUS | tables.PUSHED_ONLY.keys()
+    unknown = [op for op in fresh if op.entity not in known]
     if unknown:
         raise pg_errors.DataError(f"unknown kind of change: {unknown[0].entity}")
     _touch_again(cur, repeated)
     _copy(cur, [op for op in fresh if op.entity not in tables.DECIDED])
     conflicts = BookingRules(conn, now).run([op for op in fresh if op.entity in tables.DECIDED])
+    _keep_erased(cur, hub_id, fresh)
     return BatchOutcome(applied=len(fresh), duplicates=len(repeated), conflicts=conflicts)
 
 
@@ -90,13 +93,43 @@ def _touch_again(cur, repeated: list[Op]) -> None:
 
 
 def _copy(cur, ops: list[Op]) -> None:
-    """Rows that need no decision: the last state of each row in the batch, parents first."""
+    """Rows that need no decision: the last state of each row in the batch, parents first. A row
+    already there gets only the columns the batch's changes were about (a check-out sets the
+    leaving time, not a name another kiosk has since cleared)."""
     latest: dict[str, dict[uuid.UUID, dict]] = {}
+    columns: dict[str, dict[uuid.UUID, set[str] | None]] = {}
     for op in ops:
         latest.setdefault(op.entity, {})[op.entity_id] = op.payload
-    for table in tables.TABLES:
-        if table.name in latest:
-            rows.upsert(cur, table, [rows.row_from_payload(table, p) for p in latest[table.name].values()])
+        seen = columns.setdefault(op.entity, {})
+        changed = changed_columns(op.kind)
+        if op.entity_id not in seen:
+            seen[op.entity_id] = None if changed is None else set(changed)
+        elif seen[op.entity_id] is not None:
+            seen[op.entity_id] = None if changed is None else seen[op.entity_id] | set(changed)
+    for table in (*tables.TABLES, *tables.PUSHED_ONLY.values()):
+        groups: dict[tuple[str, ...] | None, list[dict]] = {}
+        for entity_id, payload in latest.get(table.name, {}).items():
+            only = columns[table.name][entity_id]
+            key = None if only is None else tuple(sorted(only))
+            groups.setdefault(key, []).append(rows.row_from_payload(table, payload))
+        for only, group in groups.items():
+            rows.upsert(cur, table, group, only)
+
+
+def _keep_erased(cur, hub_id: uuid.UUID, ops: list[Op]) -> None:
+    """A name erased on any kiosk stays erased: rows of this batch that an erasure marker covers
+    lose their name again, whatever the kiosk that sent them still had."""
+    if "erasure" not in tables.PUSHED_ONLY and "erasure" not in tables.BY_NAME:
+        return
+    for name in ("booking", "visit"):
+        ids = sorted({op.entity_id for op in ops if op.entity == name}
+                     | {uuid.UUID(str(op.payload["entity_id"])) for op in ops
+                        if op.entity == "erasure" and op.payload.get("entity") == name})
+        if ids:
+            cur.execute(sql.SQL(
+                "UPDATE {} SET name = NULL WHERE id = ANY(%s) AND name IS NOT NULL AND id IN "
+                "(SELECT e.entity_id FROM erasure e WHERE e.hub_id = %s AND e.entity = %s)"
+            ).format(sql.Identifier(name)), [ids, hub_id, name])
 
 
 def _set_aside(conn, hub_id: uuid.UUID, device_id: uuid.UUID, op: Op, error: Exception) -> None:
@@ -109,3 +142,27 @@ def _set_aside(conn, hub_id: uuid.UUID, device_id: uuid.UUID, op: Op, error: Exc
         "INSERT INTO sync_applied_op (op_id, hub_id, device_id, device_seq, outcome, detail) "
         "VALUES (%s, %s, %s, %s, 'rejected', %s) ON CONFLICT DO NOTHING",
         [op.op_id, hub_id, device_id, op.seq, Json(detail)])
+
+
+def apply_anonymous(conn: psycopg.Connection, hub_id: uuid.UUID,
+                    entries: list[tuple[str, dict]]) -> set[uuid.UUID]:
+    """Store anonymous rows (feedback, votes) in the order given, in a transaction of their own;
+    a row already there is left alone. Returns the ids now stored; a row the database refuses
+    stays on the kiosk rather than blocking the others."""
+    with conn.transaction():
+        cur = conn.cursor()
+        lock_hub(cur, hub_id)
+        stored: set[uuid.UUID] = set()
+        for entity, payload in entries:
+            table = tables.BY_NAME.get(entity)
+            if table is None or entity not in tables.ANONYMOUS:
+                continue
+            row = rows.row_from_payload(table, payload)
+            try:
+                with conn.transaction():
+                    rows.insert_new(cur, table, [row])
+                stored.add(uuid.UUID(str(row["id"])))
+            except DATA_ERRORS as error:
+                log.warning("an anonymous %s row was refused centrally (%s); it stays on the kiosk",
+                            entity, type(error).__name__)
+        return stored

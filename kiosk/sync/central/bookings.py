@@ -13,7 +13,7 @@ from psycopg.rows import dict_row
 from ...domain.enums import BookingStatus, SessionStatus
 from ...domain.refcode import new_reference
 from .. import tables
-from ..ops import Op
+from ..ops import Op, changed_columns
 from . import rows
 
 SESSION, BOOKING = tables.BY_NAME["session"], tables.BY_NAME["booking"]
@@ -24,8 +24,10 @@ HOLDING = frozenset(s.value for s in BookingStatus if s.holds_place)
 DECIDED_HERE = frozenset({CONFIRMED, WAITLISTED})
 #: the reason kiosk/services/waitlist.py gives a place it hands on by itself
 AUTOMATIC_PROMOTION = "A place came free"
-#: what a kiosk may change on a booking after making it
-MUTABLE = ("status", "status_reason", "name", "party", "updated_at", "deleted_at")
+#: changes that set a booking's status on purpose (a volunteer's or visitor's choice)
+STATUS_KINDS = frozenset({"booking.cancel", "booking.attendance", "booking.promote"})
+#: what any other change may alter on a booking that exists (never its status or queue place)
+MUTABLE = ("status_reason", "name", "party", "updated_at", "deleted_at")
 REFERENCE_TRIES = 20
 
 
@@ -124,17 +126,19 @@ class BookingRules:
     # -- bookings ------------------------------------------------------------------------------
 
     def _booking_op(self, op: Op) -> None:
+        payload = op.payload
         if op.entity_id not in self.bookings:
             self._create(op)
-        elif op.kind == "booking.cancel":
-            self._set(op.entity_id, status=CANCELLED, status_reason=op.payload.get("status_reason"),
-                      updated_at=op.payload.get("updated_at"))
         elif op.kind == "booking.acknowledge":
             self._set(op.entity_id, provisional_status=None)
-        elif op.kind == "booking.promote" and op.payload.get("status_reason") == AUTOMATIC_PROMOTION:
+        elif op.kind == "booking.promote" and payload.get("status_reason") == AUTOMATIC_PROMOTION:
             self.touched["booking"].add(op.entity_id)  # decided again in _settle
+        elif op.kind in STATUS_KINDS:
+            self._set(op.entity_id, **{k: payload[k] for k in ("status", "status_reason", "updated_at")
+                                       if k in payload})
         else:
-            self._set(op.entity_id, **{k: op.payload[k] for k in MUTABLE if k in op.payload})
+            columns = changed_columns(op.kind) or MUTABLE
+            self._set(op.entity_id, **{k: payload[k] for k in columns if k in payload})
 
     def _set(self, booking_id: uuid.UUID, **values) -> None:
         self.bookings[booking_id].update(values)

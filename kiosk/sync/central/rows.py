@@ -27,9 +27,10 @@ def _statement(table: Table, names: list[str], on_conflict: str) -> sql.Composed
         sql.SQL(", ").join(sql.Placeholder() * len(names)), sql.SQL(on_conflict))
 
 
-def _update_all(names: list[str]) -> str:
-    sets = ", ".join(f'"{n}" = EXCLUDED."{n}"' for n in names if n != "id")
-    return f"ON CONFLICT (id) DO UPDATE SET {sets}"
+def _update(names: list[str], only: tuple[str, ...] | None) -> str:
+    sets = ", ".join(f'"{n}" = EXCLUDED."{n}"' for n in names
+                     if n != "id" and (only is None or n in only))
+    return f"ON CONFLICT (id) DO UPDATE SET {sets}" if sets else "ON CONFLICT (id) DO NOTHING"
 
 
 def _grouped(table: Table, rows: Iterable[dict]) -> dict[tuple[str, ...], list[dict]]:
@@ -49,10 +50,10 @@ def _params(table: Table, names: tuple[str, ...], rows: list[dict]) -> list[tupl
             for row in rows]
 
 
-def upsert(cur, table: Table, rows: list[dict]) -> None:
-    """Insert or replace whole rows by id."""
+def upsert(cur, table: Table, rows: list[dict], only: tuple[str, ...] | None = None) -> None:
+    """Insert rows by id; a row already there gets the ``only`` columns (default: all)."""
     for names, group in _grouped(table, rows).items():
-        cur.executemany(_statement(table, list(names), _update_all(list(names))),
+        cur.executemany(_statement(table, list(names), _update(list(names), only)),
                         _params(table, names, group))
 
 

@@ -99,6 +99,9 @@ def _grants() -> list[sql.Composable]:
         rights = "SELECT, INSERT" if table.name in tables.ANONYMOUS else "SELECT, INSERT, UPDATE"
         statements.append(sql.SQL(f"GRANT {rights} ON public.{{}} TO {{}}").format(
             sql.Identifier(table.name), group))
+    for name in tables.PUSHED_ONLY:
+        statements.append(sql.SQL("GRANT SELECT, INSERT, UPDATE ON public.{} TO {}").format(
+            sql.Identifier(name), group))
     return statements
 
 

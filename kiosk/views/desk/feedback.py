@@ -30,8 +30,8 @@ class FeedbackPage(DeskPage):
         filters = QGridLayout()
         filters.setHorizontalSpacing(16)
         filters.setVerticalSpacing(12)
-        self.first = StepField("date", date.today(), tr("From"))
-        self.last = StepField("date", date.today(), tr("To"))
+        self.first = StepField("date", date.today(), tr("From"), words=False)
+        self.last = StepField("date", date.today(), tr("To"), words=False)
         self.show_button = action_button(tr("Show"), "secondary", "check")
         self.show_button.clicked.connect(self._render)
         for field in (self.first, self.last):
@@ -41,6 +41,7 @@ class FeedbackPage(DeskPage):
         dates.addWidget(self.label(tr("to")))
         dates.addWidget(self.last)
         dates.addWidget(self.show_button)
+        dates.addStretch(1)
         self.activity = ChoiceRow([], allow_none=False, columns=7)
         self.rating = ChoiceRow([(None, tr("All ratings"))] + [(r, tr(w)) for r, w in RATING_WORDS.items()],
                                 allow_none=False, columns=6)

@@ -56,7 +56,7 @@ class StepField(QWidget):
     changed = Signal()
 
     def __init__(self, kind: str, value, name: str, step: int = 1, minimum: int = 0, maximum: int = 10_000,
-                 parent=None):
+                 words: bool = True, parent=None):
         super().__init__(parent)
         self.kind, self._name, self._step = kind, name, step
         self._min, self._max, self._default = minimum, maximum, value
@@ -67,7 +67,8 @@ class StepField(QWidget):
         self.edit = QLineEdit()
         self.edit.setAccessibleName(name)
         self.edit.setMinimumHeight(72)
-        self.edit.setMaximumWidth(260 if kind == "date" else 180)
+        self.edit.setMinimumWidth(200 if kind == "date" else 120)
+        self.edit.setMaximumWidth(240 if kind == "date" else 160)
         self.edit.textChanged.connect(self._on_text_changed)
         self.plus = self._button("+", tr("Later") if kind != "number" else tr("More"), 1)
         row.addWidget(self.minus)
@@ -75,14 +76,15 @@ class StepField(QWidget):
         row.addWidget(self.plus)
         self.words = QLabel()
         self.words.setProperty("role", "muted")
-        row.addWidget(self.words, 1)
+        self.words.setVisible(words and kind == "date")
+        row.addWidget(self.words)
+        row.addStretch(1)
         self.set_value(value)
 
     def _button(self, text: str, name: str, direction: int) -> QPushButton:
         button = QPushButton(text)
-        button.setProperty("role", "secondary")
+        button.setProperty("role", "step")
         button.setAccessibleName(f"{name}: {self._name}")
-        button.setFixedSize(72, 72)
         button.setFocusPolicy(Qt.NoFocus)
         button.clicked.connect(lambda: self._on_step(direction))
         return button

@@ -32,10 +32,11 @@ class SessionPage(DeskPage):
         self._session = None
         self.summary = self.label(role="heading")
         self.body.addWidget(self.summary)
+        self._build_walk_in()
+        self.body.addWidget(self.label(tr("Bookings"), "heading"))
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(12)
         self.body.addLayout(self.rows_box)
-        self._build_walk_in()
         self.body.addStretch(1)
         self.print_button = action_button(tr("Print the register"), "secondary", "printer")
         self.print_button.clicked.connect(self._on_print_clicked)

@@ -37,17 +37,20 @@ class SessionFormPage(DeskPage):
                                 allow_none=False, columns=2)
         self.repeat.set_value("once")
         self.until = StepField("date", date.today() + timedelta(weeks=12), tr("Last date of the series"))
-        rows = [(tr("Activity"), self.activity), ("", self.activity_name), (tr("Date"), self.day),
-                (tr("Starts at"), self.start), (tr("Length (minutes)"), self.minutes),
-                (tr("Places"), self.capacity), (tr("Place or meeting point"), self.place),
-                (tr("Facilitator"), self.facilitator), (tr("Notes for the team"), self.notes),
-                (tr("Repeat"), self.repeat), (tr("Last date"), self.until)]
+        # (row, column, words, widget, columns spanned)
+        cells = [(0, 0, tr("Activity"), self.activity, 3), (1, 0, tr("Activity"), self.activity_name, 3),
+                 (2, 0, tr("Date"), self.day, 3), (3, 0, tr("Starts at"), self.start, 1),
+                 (3, 2, tr("Length (minutes)"), self.minutes, 1), (4, 0, tr("Places"), self.capacity, 1),
+                 (4, 2, tr("Facilitator"), self.facilitator, 1), (5, 0, tr("Place or meeting point"), self.place, 3),
+                 (6, 0, tr("Notes for the team"), self.notes, 3), (7, 0, tr("Repeat"), self.repeat, 1),
+                 (7, 2, tr("Last date"), self.until, 1)]
         self._labels = {}
-        for row, (words, widget) in enumerate(rows):
+        for row, column, words, widget, span in cells:
             label = self.label(words)
-            form.addWidget(label, row, 0)
-            form.addWidget(widget, row, 1)
+            form.addWidget(label, row, column)
+            form.addWidget(widget, row, column + 1, 1, span)
             self._labels[widget] = label
+        form.setColumnStretch(3, 1)
         self.body.addLayout(form)
         self.repeat.changed.connect(lambda _v: self._show_repeat())
         self._build_cancel()

@@ -4,7 +4,7 @@ keyboard shortcuts, and on the touchscreen an on-screen keyboard that follows th
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QStackedWidget, QVBoxLayout, QWidget)
+                               QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..i18n import tr
 from ..widgets.buttons import action_button, retint_icons
@@ -45,21 +45,32 @@ class DeskShell(QWidget):
         bar = QFrame(objectName="desk-sidebar")
         bar.setFixedWidth(330)
         column = QVBoxLayout(bar)
-        column.setContentsMargins(16, 16, 16, 16)
+        column.setContentsMargins(12, 12, 12, 12)
         column.setSpacing(8)
         self.who = QLabel()
         self.who.setWordWrap(True)
         self.who.setTextFormat(Qt.PlainText)
-        self.who.setProperty("role", "heading")
         column.addWidget(self.who)
+        holder = QWidget()
+        buttons = QVBoxLayout(holder)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(4)
         for index, (name, page) in enumerate((n, p) for n, p in self.pages.items() if p.nav_text):
             button = nav_button(tr(page.nav_text), page.icon_name, self._theme.palette.primary)
             button.setToolTip(tr("{page} (Ctrl+{key})").format(page=tr(page.nav_text), key=(index + 1) % 10))
             button.clicked.connect(lambda _=False, n=name: self.go(n))
-            column.addWidget(button)
+            buttons.addWidget(button)
             self.nav[name] = button
-        column.addStretch(1)
-        self.lock_button = action_button(tr("Lock the desk"), "secondary", "lock")
+        buttons.addStretch(1)
+        scroll = QScrollArea(objectName="desk-nav")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(holder)
+        column.addWidget(scroll, 1)
+        self.lock_button = nav_button(tr("Lock the desk"), "lock", self._theme.palette.primary)
+        self.lock_button.setCheckable(False)
+        self.lock_button.setProperty("role", "lock")
         self.lock_button.setToolTip(tr("Lock the desk (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock_requested.emit)
         column.addWidget(self.lock_button)

@@ -4,7 +4,7 @@ opening one to edit or cancel it, and undoing your last edit."""
 from collections import defaultdict
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...domain.records import SessionInfo
 from ...domain.timeutil import monday_of
@@ -13,7 +13,7 @@ from ..i18n import tr
 from ..widgets.buttons import action_button
 from .base import DeskPage
 from .fields import StepField
-from .widgets import clear_layout
+from .widgets import SlotCard, clear_layout
 
 
 def slot_text(session: SessionInfo, tz: str) -> str:
@@ -24,7 +24,7 @@ def slot_text(session: SessionInfo, tz: str) -> str:
         state = tr("{booked} of {capacity} booked").format(booked=session.confirmed, capacity=session.capacity)
         if session.waitlisted:
             state += "\n" + tr("{count} waiting").format(count=session.waitlisted)
-    return f"{clock_time(session.starts_at, tz)}  {session.activity.name}\n{state}"
+    return f"{clock_time(session.starts_at, tz)}\n{session.activity.name}\n{state}"
 
 
 class TimetablePage(DeskPage):
@@ -64,8 +64,7 @@ class TimetablePage(DeskPage):
         for button in (self.previous, self.this_week, self.next):
             bar.addWidget(button)
         bar.addSpacing(32)
-        self.jump = StepField("date", date.today(), tr("Go to the week of"))
-        self.jump.words.hide()
+        self.jump = StepField("date", date.today(), tr("Go to the week of"), words=False)
         self.jump.edit.returnPressed.connect(self._on_jump_clicked)
         self.go_button = action_button(tr("Go"), "secondary")
         self.go_button.setAccessibleName(tr("Go to that week"))
@@ -123,18 +122,13 @@ class TimetablePage(DeskPage):
             self.grid.addLayout(cells, 1, column)
             self.grid.setColumnStretch(column, 1)
 
-    def _slot(self, session: SessionInfo, tz: str) -> QPushButton:
+    def _slot(self, session: SessionInfo, tz: str) -> SlotCard:
         text = slot_text(session, tz)
-        button = QPushButton(text)
-        button.setProperty("role", "slot")
-        button.setAccessibleName(f"{day_name(local(session.starts_at, tz).date(), translate=tr)}, "
-                                 + text.replace("\n", ", "))
-        button.setMinimumHeight(96)
-        colour = self._theme.chip_colours(session.activity.colour)[0]
-        button.setStyleSheet(f"border-left: 10px solid {colour};")
-        button.clicked.connect(lambda _=False, sid=session.id: self.go("session_form", {"session_id": sid}))
-        self.slots[session.id] = button
-        return button
+        day = day_name(local(session.starts_at, tz).date(), translate=tr)
+        card = SlotCard(text, f"{day}, " + text.replace("\n", ", "), self._theme.chip_colours(session.activity.colour)[0])
+        card.activated.connect(lambda sid=session.id: self.go("session_form", {"session_id": sid}))
+        self.slots[session.id] = card
+        return card
 
     def _default_day(self) -> date:
         today = self.today()

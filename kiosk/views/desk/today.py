@@ -4,7 +4,7 @@ that need a person. Alerts come from a list of sources, so sync can add its own.
 import logging
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...domain.desk import AlertInfo, SessionTally
 from ...domain.errors import KioskError
@@ -12,7 +12,7 @@ from ...domain.wording import day_name, local, places_text, time_range
 from ..i18n import tr
 from ..widgets.buttons import action_button
 from .base import DeskPage
-from .widgets import clear_layout
+from .widgets import SlotCard, clear_layout
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
@@ -100,14 +100,10 @@ class TodayPage(DeskPage):
             session = tally.session
             text = (f"{time_range(session, tz, tr)}   {session.activity.name}"
                     f"   ·   {session.place or tr('Place to be confirmed')}\n{numbers_text(tally)}")
-            button = QPushButton(text)
-            button.setProperty("role", "slot")
-            button.setAccessibleName(text.replace("\n", ". "))
-            button.setMinimumHeight(96)
-            button.setStyleSheet(f"border-left: 12px solid {self._theme.chip_colours(session.activity.colour)[0]};")
-            button.clicked.connect(lambda _=False, sid=session.id: self.go("session", sid))
-            self.session_rows.addWidget(button)
-            self.rows[session.id] = button
+            card = SlotCard(text, text.replace("\n", ". "), self._theme.chip_colours(session.activity.colour)[0])
+            card.activated.connect(lambda sid=session.id: self.go("session", sid))
+            self.session_rows.addWidget(card)
+            self.rows[session.id] = card
 
     def _on_timer(self) -> None:
         if self.isVisible() and self.actor is not None:

@@ -60,7 +60,7 @@ def retint_icons(root, palette) -> None:
         if not name:
             continue
         role = button.property("role")
-        if role in ("secondary", "choice"):
+        if role in ("secondary", "choice", "lock"):
             colour = palette.primary
         elif role == "help":
             colour = palette.on_help

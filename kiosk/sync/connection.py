@@ -1,0 +1,46 @@
+"""Open a connection to the central database for this kiosk, and turn driver failures into one
+plain sentence (never the address with its password, never the SQL)."""
+
+import psycopg
+from psycopg import errors as pg_errors
+
+from .errors import CentralRefused, CentralUnreachable, SyncProblem
+from .settings import CentralSettings
+
+UNREACHABLE = ("The central database cannot be reached just now (the network or the server is "
+               "down). Changes are kept on this kiosk and sent later.")
+LOST = ("The connection to the central database was lost during the sync. Nothing is lost: "
+        "the unfinished part is sent again next time.")
+
+
+def connect(settings: CentralSettings) -> psycopg.Connection:
+    """An autocommit connection (transactions are opened explicitly, one per batch)."""
+    try:
+        return psycopg.connect(**settings.connect_kwargs(), autocommit=True)
+    except psycopg.Error as error:
+        raise connect_failure(error) from None
+
+
+def connect_failure(error: psycopg.Error) -> SyncProblem:
+    text = str(error).lower()
+    if "certificate" in text or "ssl" in text or "tls" in text:
+        return CentralRefused("The central server's certificate could not be checked, so this "
+                              "kiosk did not connect. Please tell the administrator.")
+    if "password" in text or "authentication" in text or "pg_hba" in text or (
+            "role" in text and "does not exist" in text):
+        return CentralRefused("The central database refused this kiosk's sign-in: check the user "
+                              "and password in its settings.")
+    if "database" in text and "does not exist" in text:
+        return CentralRefused("The central database named in this kiosk's settings does not exist.")
+    return CentralUnreachable(UNREACHABLE)
+
+
+def sync_failure(error: psycopg.Error) -> SyncProblem:
+    """A failure after connecting: the link dropped, or the central database said no."""
+    if isinstance(error, pg_errors.InsufficientPrivilege):
+        return CentralRefused("The central database did not allow this kiosk's change (it belongs "
+                              "to another hub, or the kiosk's login lacks a right).")
+    if isinstance(error, (psycopg.OperationalError, psycopg.InterfaceError)):
+        return CentralUnreachable(LOST)
+    return SyncProblem(f"The central database could not finish the sync ({type(error).__name__}); "
+                       "it will be tried again.")

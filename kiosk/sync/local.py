@@ -1,0 +1,115 @@
+"""This kiosk's side of sync in its own database: the outbox read in device order and emptied
+only after the central commit, the anonymous queue, sync facts in ``sync_state``, and pulled rows
+applied without ever passing through the outbox."""
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, Engine, delete, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from ..db.engine import SQLITE_BEGIN, is_sqlite
+from ..db.models import AnonymousOutboxEntry, OutboxEntry, SyncState
+from .ops import Op
+
+OUTBOX = OutboxEntry.__table__
+ANONYMOUS_OUTBOX = AnonymousOutboxEntry.__table__
+STATE = SyncState.__table__
+
+# sync_state keys
+HUB_ID, DEVICE_ID = "hub_id", "device_id"
+#: the central hub this database syncs with (set once it has synced)
+LINKED_HUB = "central_hub"
+PULL_CURSOR = "pull_cursor"
+LAST_SUCCESS, LAST_ATTEMPT, LAST_ERROR = "last_sync_at", "last_sync_attempt_at", "last_sync_error"
+CLOCK_OFFSET = "clock_offset_seconds"
+
+
+class LocalStore:
+    """Short transactions on the kiosk's database; writers begin IMMEDIATE on SQLite."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._sqlite = is_sqlite(engine)
+        self._writer = engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"}) if self._sqlite else engine
+        self._insert = sqlite.insert if self._sqlite else postgresql.insert
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        with self._writer.begin() as conn:
+            yield conn
+
+    # -- sync_state ------------------------------------------------------------------------------
+
+    def states(self) -> dict[str, str]:
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(STATE.c.key, STATE.c.value)).tuples().all())
+
+    def set_states(self, conn: Connection, values: dict[str, str | None]) -> None:
+        """Set (or, for None, remove) sync facts inside the caller's transaction."""
+        for key, value in values.items():
+            conn.execute(delete(STATE).where(STATE.c.key == key))
+            if value is not None:
+                conn.execute(STATE.insert().values(key=key, value=str(value)))
+
+    def save_states(self, values: dict[str, str | None]) -> None:
+        with self.write() as conn:
+            self.set_states(conn, values)
+
+    def identity(self) -> tuple[uuid.UUID | None, uuid.UUID | None]:
+        found = self.states()
+        return tuple(uuid.UUID(found[k]) if found.get(k) else None for k in (HUB_ID, DEVICE_ID))
+
+    # -- the outbox ------------------------------------------------------------------------------
+
+    def last_outbox_seq(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.scalar(select(func.coalesce(func.max(OUTBOX.c.seq), 0))))
+
+    def outbox_batch(self, upto: int, limit: int) -> list[Op]:
+        """The oldest ``limit`` changes with a device sequence up to ``upto``, in device order."""
+        stmt = (select(OUTBOX.c.seq, OUTBOX.c.op_id, OUTBOX.c.kind, OUTBOX.c.entity,
+                       OUTBOX.c.entity_id, OUTBOX.c.payload)
+                .where(OUTBOX.c.seq <= upto).order_by(OUTBOX.c.seq).limit(limit))
+        with self.engine.connect() as conn:
+            return [Op(*row) for row in conn.execute(stmt)]
+
+    def forget_pushed(self, ops: list[Op]) -> None:
+        """Delete the entries the central database has committed (called after its ack)."""
+        with self.write() as conn:
+            conn.execute(delete(OUTBOX).where(OUTBOX.c.seq.in_([op.seq for op in ops])))
+
+    def anonymous_entries(self) -> list[tuple[uuid.UUID, str, dict]]:
+        stmt = select(ANONYMOUS_OUTBOX.c.id, ANONYMOUS_OUTBOX.c.entity, ANONYMOUS_OUTBOX.c.payload)
+        with self.engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(stmt)]
+
+    def forget_anonymous(self, ids: list[uuid.UUID]) -> None:
+        if ids:
+            with self.write() as conn:
+                conn.execute(delete(ANONYMOUS_OUTBOX).where(ANONYMOUS_OUTBOX.c.id.in_(ids)))
+
+    def pending(self) -> int:
+        """Changes waiting to be sent: the outbox and the anonymous queue."""
+        with self.engine.connect() as conn:
+            return int(conn.scalar(select(func.count()).select_from(OUTBOX))) + int(
+                conn.scalar(select(func.count()).select_from(ANONYMOUS_OUTBOX)))
+
+    # -- pulled rows -----------------------------------------------------------------------------
+
+    def pending_entities(self, conn: Connection) -> set[tuple[str, uuid.UUID]]:
+        """Rows with a local change not yet pushed: a pulled copy must not overwrite them."""
+        return set(conn.execute(select(OUTBOX.c.entity, OUTBOX.c.entity_id)).tuples())
+
+    def apply_rows(self, conn: Connection, table, rows: list[dict],
+                   pending: set[tuple[str, uuid.UUID]]) -> int:
+        """Insert or replace pulled rows by id, in the caller's transaction; never the outbox."""
+        wanted = [r for r in rows if (table.name, r["id"]) not in pending]
+        if wanted:
+            stmt = self._insert(table)
+            stmt = stmt.on_conflict_do_update(
+                index_elements=[table.c.id],
+                set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"})
+            conn.execute(stmt, wanted)
+        return len(wanted)

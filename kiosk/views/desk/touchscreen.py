@@ -1,0 +1,85 @@
+"""The desk on the touchscreen: the 3-second press on the logo opens the PIN sign-in inside the
+visitor window; locking (or the idle lock) returns to the visitor Welcome screen. On first run,
+before any hub exists, it shows the set-up before the visitor pages."""
+
+from PySide6.QtCore import QObject
+
+from ...domain.enums import DeviceRole
+from ..widgets.buttons import retint_icons
+from .area import DeskArea
+from .base import DeskContext
+
+
+class TouchscreenDesk(QObject):
+    def __init__(self, window, services, lock_seconds: float | None = None, print_register=None,
+                 print_fire_register=None, alert_sources=None):
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._lock_seconds = lock_seconds
+        self._context = DeskContext(touch=True, print_register=print_register,
+                                    print_fire_register=print_fire_register,
+                                    alert_sources=list(alert_sources or [services.today.alerts]))
+        self._leaving = False
+        self.area: DeskArea | None = None
+        window.desk_requested.connect(self.open)
+        window.pages.currentChanged.connect(self._on_page_changed)
+
+    def start(self, start_visitors) -> None:
+        """Call ``start_visitors`` now, or after the first-run set-up when there is no hub yet."""
+        if self._services.hub.is_set_up():
+            start_visitors()
+            return
+        area = self._area()
+        area.set_up_done.connect(start_visitors)
+        self._show()
+
+    def open(self) -> None:
+        """The logo was held: show the sign-in (or the set-up) in place of the visitor pages."""
+        if self._window.idle is None or (self.area is not None and self.is_showing):
+            return
+        if self._window.still_there is not None:
+            self._window.still_there.close_prompt()
+        self._window.idle.stop()
+        self._area()
+        self._show()
+
+    @property
+    def is_showing(self) -> bool:
+        return self.area is not None and self._window.pages.currentWidget() is self.area
+
+    def _area(self) -> DeskArea:
+        if self.area is None:
+            self.area = DeskArea(self._services, self._window.theme, self._context, self._lock_seconds)
+            self.area.setup.device_role = DeviceRole.TOUCHSCREEN
+            self.area.locked.connect(self._back_to_visitors)
+            self.area.leave.connect(self._leave)
+            self._window.pages.addWidget(self.area)
+        return self.area
+
+    def _show(self) -> None:
+        self._window.footer.hide()
+        self.area.open()
+        self._window.pages.setCurrentWidget(self.area)
+        retint_icons(self.area, self._window.theme.palette)
+
+    def _leave(self) -> None:
+        self.area.lock()
+
+    def _back_to_visitors(self) -> None:
+        if self._leaving or self._window.idle is None:
+            return
+        self._window.footer.show()
+        self._window.home()
+
+    def _on_page_changed(self, _index: int) -> None:
+        """Anything that takes the window away from the desk locks it: names never stay behind."""
+        if self.area is None or self.is_showing:
+            return
+        if self.area.actor is not None or self.area.idle.running:
+            self._leaving = True
+            try:
+                self.area.lock()
+            finally:
+                self._leaving = False
+            self._window.footer.show()

@@ -1,0 +1,161 @@
+"""Desk fixtures: the desk window on a fresh copy of the demo database with a clock the test
+moves, a volunteer account beside the demo's hub lead, and the fast migrated engines of the
+service tests for the service-level checks on SQLite and PostgreSQL."""
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+
+from kiosk.db import migrate
+from kiosk.db.engine import make_engine, sqlite_url
+from kiosk.db.models import Base
+from kiosk.domain.enums import StaffRole
+from kiosk.domain.records import Actor
+from kiosk.domain.timeutil import utcnow
+from kiosk.services import Services, build_services
+from tests.conftest import FakeClock
+
+LEAD_NAME, LEAD_PIN = "Hannah (demo lead)", "246810"
+VOLUNTEER_NAME, VOLUNTEER_PIN = "Vic", "135792"
+ADMIN = Actor.system("Test admin")
+
+
+# -- fast real databases for the service-level tests ------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def desk_sqlite_template(tmp_path_factory) -> Path:
+    """A SQLite file built once by the real migrations; each test gets a copy."""
+    path = tmp_path_factory.mktemp("desk-sqlite") / "kiosk.sqlite"
+    engine = make_engine(sqlite_url(path))
+    migrate.upgrade(engine)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def sqlite_engine(desk_sqlite_template: Path, tmp_path: Path) -> Iterator[Engine]:
+    """Overrides the shared fixture here: a copy of a migrated file instead of migrating again."""
+    path = tmp_path / "kiosk.sqlite"
+    shutil.copyfile(desk_sqlite_template, path)
+    engine = make_engine(sqlite_url(path))
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def desk_postgres_engine(postgres_server) -> Iterator[Engine]:
+    """One PostgreSQL database migrated once for the desk tests."""
+    url = postgres_server.create_database()
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    yield engine
+    engine.dispose()
+    postgres_server.drop_database(url)
+
+
+@pytest.fixture
+def postgres_engine(desk_postgres_engine: Engine) -> Engine:
+    """Overrides the shared fixture here: the migrated database, emptied. Only the emptying
+    runs as a replica (skipping the triggers that keep the audit log append-only)."""
+    with desk_postgres_engine.begin() as conn:
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(table.delete())
+    return desk_postgres_engine
+
+
+class Db:
+    """Plain SQL against the engine the services use, bypassing the services on purpose."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    def rows(self, sql: str, **params) -> list:
+        with self.engine.connect() as conn:
+            return list(conn.execute(text(sql), params))
+
+    def audit(self) -> list:
+        """Every audit entry, oldest first."""
+        return self.rows("SELECT actor_name, action, entity, entity_id FROM audit_entry ORDER BY at, id")
+
+    def outbox_kinds(self) -> list[str]:
+        return [r.kind for r in self.rows("SELECT kind FROM outbox ORDER BY seq")]
+
+
+@pytest.fixture
+def db(engine: Engine) -> Db:
+    return Db(engine)
+
+
+# -- the desk on the demo hub -------------------------------------------------------------------
+
+
+@pytest.fixture
+def desk_clock() -> FakeClock:
+    """Now, for the demo database (its sessions are placed around the real today)."""
+    return FakeClock(utcnow())
+
+
+def open_desk_services(path: Path, clock) -> Services:
+    return build_services(make_engine(sqlite_url(path)), clock)
+
+
+@pytest.fixture
+def desk_services(demo_db: Path, desk_clock) -> Services:
+    """Services on a fresh copy of the demo hub, with a volunteer account added."""
+    services = open_desk_services(demo_db, desk_clock)
+    services.accounts.add(ADMIN, VOLUNTEER_NAME, StaffRole.VOLUNTEER, VOLUNTEER_PIN)
+    yield services
+    services.uow.engine.dispose()
+
+
+@pytest.fixture
+def make_desk(qtbot, desk_services):
+    """Factory: the real desk window on ``desk_services`` (or others), shown at 1080p."""
+    from kiosk.views.desk.window import DeskWindow
+
+    def make(services=None, **kwargs):
+        window = DeskWindow(**kwargs)
+        qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        window.show()
+        window.start(services or desk_services)
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def desk(make_desk):
+    return make_desk()
+
+
+@pytest.fixture
+def make_kiosk(qtbot, desk_services):
+    """Factory: the visitor window on the same services, with the desk behind its logo."""
+    from kiosk.views.desk.touchscreen import TouchscreenDesk
+    from kiosk.views.main_window import MainWindow
+
+    made = []
+
+    def make(services=None, lock_seconds=None, **kwargs):
+        services = services or desk_services
+        window = MainWindow(locked=False, **kwargs)
+        qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        window.show()
+        touch = TouchscreenDesk(window, services, lock_seconds=lock_seconds)
+        touch.start(lambda: window.start(services))
+        qtbot.waitExposed(window)
+        made.append(window)
+        window.touch_desk = touch
+        return window
+
+    yield make
+    for window in made:
+        window.unlock_for_shutdown()
