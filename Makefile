@@ -5,9 +5,11 @@ PY = $(VENV)/bin/python
 PYTHON3 ?= python3
 PYTEST_ARGS ?=
 STAMP = $(VENV)/.installed
+BUNDLE_STAMP = $(VENV)/.bundle-installed
+BUNDLE_DIR = dist/recovery-hub-kiosk
 
 .DEFAULT_GOAL := help
-.PHONY: help venv system-packages run test bench screenshots translations clean
+.PHONY: help venv system-packages run test bench screenshots translations bundle bundle-test clean
 
 # Translation catalogues are committed; the compiled .qm files are built from them.
 TS = $(wildcard assets/translations/*.ts)
@@ -44,6 +46,18 @@ screenshots: venv $(QM) ## render the screens to PNG files without a display
 translations: venv ## re-extract every visible string into the .ts catalogues, then build the .qm files
 	for ts in $(TS); do $(VENV)/bin/pyside6-lupdate $(TRANSLATED_SOURCES) -ts $$ts; done
 	$(MAKE) $(QM)
+
+bundle: $(BUNDLE_STAMP) $(QM) ## build the one-folder app bundle in dist/recovery-hub-kiosk (PyInstaller)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installers/kiosk.spec
+	@du -sh $(BUNDLE_DIR)
+
+bundle-test: bundle ## build the bundle, then run it on its own (tests/bundle, and the cage session if cage is installed)
+	KIOSK_BUNDLE_DIR=$(CURDIR)/$(BUNDLE_DIR) $(PY) -m pytest tests/bundle $(PYTEST_ARGS)
+
+$(BUNDLE_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
+	touch $@
 
 %.qm: %.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@

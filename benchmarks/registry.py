@@ -7,7 +7,8 @@ from pathlib import Path
 #: Modules whose ``@benchmark`` functions make up the suite, in the order the table lists them.
 #: To add a row: write a function ``def name(ctx: Context) -> list[Row]`` decorated with
 #: ``@benchmark("name")`` in one of these modules (or a new module added here).
-MODULES = ("benchmarks.startup", "benchmarks.queries", "benchmarks.booking")
+MODULES = ("benchmarks.startup", "benchmarks.queries", "benchmarks.booking", "benchmarks.ui",
+           "benchmarks.printing")
 
 
 @dataclass(frozen=True)

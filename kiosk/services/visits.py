@@ -4,7 +4,7 @@ import uuid
 
 from sqlalchemy import func, select
 
-from ..db.models import Visit
+from ..db.models import Hub, Visit
 from ..domain.enums import VisitReason
 from ..domain.errors import AlreadyDone, InvalidInput, NotFound
 from ..domain.records import Actor, VisitInfo
@@ -99,7 +99,9 @@ class VisitService:
         tx.record("visit.checkout", visit)
 
     def _next_number(self, tx: Tx) -> int:
-        tz = tx.hub().timezone
+        # Lock the hub's row so that two check-ins at once cannot both take the same number
+        # (SQLite writers are already one at a time).
+        tz = tx.session.scalar(tx.locked(select(Hub).where(Hub.id == tx.hub_id))).timezone
         start, end = local_day_bounds(local_date(tx.now, tz), 1, tz)
         return 1 + int(tx.session.scalar(
             select(func.coalesce(func.max(Visit.day_number), 0)).where(

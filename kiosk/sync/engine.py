@@ -113,7 +113,7 @@ class SyncEngine:
         return local_date(self.clock(), tz)
 
     def _record_failure(self, started: datetime, message: str) -> None:
-        log.warning("sync failed: %s", message)
+        log.info("sync failed: %s", message)
         try:
             self.store.save_states({LAST_ATTEMPT: started.isoformat(), LAST_ERROR: message})
         except Exception:  # the kiosk's own database is busy or full: the desk still gets it live

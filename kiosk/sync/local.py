@@ -2,6 +2,7 @@
 only after the central commit, the anonymous queue, sync facts in ``sync_state``, and pulled rows
 applied without ever passing through the outbox."""
 
+import json
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +25,9 @@ LINKED_HUB = "central_hub"
 PULL_CURSOR = "pull_cursor"
 LAST_SUCCESS, LAST_ATTEMPT, LAST_ERROR = "last_sync_at", "last_sync_attempt_at", "last_sync_error"
 CLOCK_OFFSET = "clock_offset_seconds"
+
+_RAW_BATCH = ("SELECT seq, op_id, kind, entity, entity_id, payload FROM outbox WHERE seq <= ? "
+              "ORDER BY seq LIMIT ?")
 
 
 class LocalStore:
@@ -72,13 +76,19 @@ class LocalStore:
         stmt = (select(OUTBOX.c.seq, OUTBOX.c.op_id, OUTBOX.c.kind, OUTBOX.c.entity,
                        OUTBOX.c.entity_id, OUTBOX.c.payload)
                 .where(OUTBOX.c.seq <= upto).order_by(OUTBOX.c.seq).limit(limit))
+        if self._sqlite:  # the driver's rows decoded by hand: several times faster for big batches
+            with self.engine.connect() as conn:
+                rows = conn.exec_driver_sql(_RAW_BATCH, (upto, limit))
+                return [Op(seq, _uuid(op_id), kind, entity, _uuid(entity_id), json.loads(payload))
+                        for seq, op_id, kind, entity, entity_id, payload in rows]
         with self.engine.connect() as conn:
             return [Op(*row) for row in conn.execute(stmt)]
 
     def forget_pushed(self, ops: list[Op]) -> None:
-        """Delete the entries the central database has committed (called after its ack)."""
+        """Delete the entries the central database has committed (called after its ack). The batch
+        is every entry from its first to its last sequence: later entries always get higher ones."""
         with self.write() as conn:
-            conn.execute(delete(OUTBOX).where(OUTBOX.c.seq.in_([op.seq for op in ops])))
+            conn.execute(delete(OUTBOX).where(OUTBOX.c.seq >= ops[0].seq, OUTBOX.c.seq <= ops[-1].seq))
 
     def anonymous_entries(self) -> list[tuple[uuid.UUID, str, dict]]:
         stmt = select(ANONYMOUS_OUTBOX.c.id, ANONYMOUS_OUTBOX.c.entity, ANONYMOUS_OUTBOX.c.payload)
@@ -113,3 +123,7 @@ class LocalStore:
                 set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"})
             conn.execute(stmt, wanted)
         return len(wanted)
+
+
+def _uuid(value) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(value)

@@ -36,6 +36,7 @@ def push_outbox(conn: psycopg.Connection, store: LocalStore, hub_id: uuid.UUID,
                 device_id: uuid.UUID, batch_size: int, outcome: PushOutcome) -> None:
     """Send every change queued before this call, oldest first."""
     upto = store.last_outbox_seq()
+    log.debug("pushing the outbox up to device sequence %d", upto)
     while ops := store.outbox_batch(upto, batch_size):
         result = apply_batch(conn, hub_id, device_id, ops)
         store.forget_pushed(ops)

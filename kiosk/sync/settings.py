@@ -22,19 +22,13 @@ message, a log line or JSON output.
 """
 
 import ipaddress
-import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from platformdirs import user_config_dir
-
-from ..config import APP_NAME
 from .errors import SettingsProblem
 
-SETTINGS_ENV = "KIOSK_SETTINGS"
-SETTINGS_FILE_NAME = "settings.toml"
 STRICT_TLS = "verify-full"
 DEFAULTS = {"port": 5432, "connect_timeout": 10, "interval_seconds": 30.0, "batch_size": 500}
 
@@ -81,14 +75,6 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
-
-
-def settings_path(cli_value: str | os.PathLike | None = None) -> Path:
-    """The settings file: the --settings value, else KIOSK_SETTINGS, else the platform folder."""
-    for value in (cli_value, os.environ.get(SETTINGS_ENV)):
-        if value is not None and str(value).strip():
-            return Path(str(value).strip()).expanduser()
-    return Path(user_config_dir(APP_NAME, appauthor=False)) / SETTINGS_FILE_NAME
 
 
 def load_central_settings(path: Path) -> CentralSettings:

@@ -12,17 +12,30 @@ INPUT_EVENTS = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.Touch
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``seconds`` without any touch, click or key anywhere in the app."""
+    """Emits ``idle`` after ``seconds`` without any touch, click or key on ``window``.
+
+    It watches the window's native surface (QWindow), which receives only input and window
+    events, rather than the whole application, whose every polish and child event would pass
+    through Python."""
 
     idle = Signal()
 
-    def __init__(self, seconds: float, parent=None):
+    def __init__(self, seconds: float, window, parent=None):
         super().__init__(parent)
         self._timer = QTimer(self, singleShot=True, timeout=self.idle.emit)
         self._timer.setInterval(int(seconds * 1000))
-        QApplication.instance().installEventFilter(self)
+        self._window = window
+        self._watched = None
+        self._watch()
+
+    def _watch(self) -> None:
+        handle = self._window.windowHandle()
+        if handle is not None and handle is not self._watched:
+            handle.installEventFilter(self)
+            self._watched = handle
 
     def restart(self) -> None:
+        self._watch()  # the native window exists only once the widget has been shown
         self._timer.start()
 
     def stop(self) -> None:
@@ -34,9 +47,12 @@ class IdleWatcher(QObject):
         return False
 
     def uninstall(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+            self._watched = None
+
+    def set_seconds(self, seconds: float) -> None:
+        self._timer.setInterval(int(seconds * 1000))
 
 
 class StillTherePrompt(QFrame):

@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.still_there = StillTherePrompt(self._warning_seconds, self.centralWidget())
         self.still_there.still_here.connect(self._restart_idle)
         self.still_there.timed_out.connect(self.home)
-        self.idle = IdleWatcher(self._idle_seconds, self)
+        self.idle = IdleWatcher(self._idle_seconds, self, self)
         self.idle.idle.connect(self._on_idle)
         self.footer.setVisible(True)
         self.apply_theme(self._theme)

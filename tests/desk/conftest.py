@@ -3,6 +3,7 @@ moves, a volunteer account beside the demo's hub lead, and the fast migrated eng
 service tests for the service-level checks on SQLite and PostgreSQL."""
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -100,15 +101,39 @@ def desk_clock() -> FakeClock:
     return FakeClock(utcnow())
 
 
+def activate(qtbot, window) -> None:
+    """Make ``window`` the active one, as the only window on a kiosk is."""
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
 def open_desk_services(path: Path, clock) -> Services:
     return build_services(make_engine(sqlite_url(path)), clock)
 
 
-@pytest.fixture
-def desk_services(demo_db: Path, desk_clock) -> Services:
-    """Services on a fresh copy of the demo hub, with a volunteer account added."""
-    services = open_desk_services(demo_db, desk_clock)
+def copy_sqlite(source: Path, target: Path) -> Path:
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return target
+
+
+@pytest.fixture(scope="session")
+def desk_template(demo_template: Path, tmp_path_factory) -> Path:
+    """The demo hub with a volunteer account added, made once per run."""
+    path = copy_sqlite(demo_template, tmp_path_factory.mktemp("desk") / "desk.sqlite")
+    services = open_desk_services(path, utcnow)
     services.accounts.add(ADMIN, VOLUNTEER_NAME, StaffRole.VOLUNTEER, VOLUNTEER_PIN)
+    services.uow.engine.dispose()
+    return path
+
+
+@pytest.fixture
+def desk_services(desk_template: Path, tmp_path: Path, desk_clock) -> Services:
+    """Services on a fresh copy of the demo hub (with its volunteer), on the test's clock."""
+    services = open_desk_services(copy_sqlite(desk_template, tmp_path / "kiosk.sqlite"), desk_clock)
     yield services
     services.uow.engine.dispose()
 
@@ -125,6 +150,7 @@ def make_desk(qtbot, desk_services):
         window.show()
         window.start(services or desk_services)
         qtbot.waitExposed(window)
+        activate(qtbot, window)
         return window
 
     return make
@@ -152,6 +178,7 @@ def make_kiosk(qtbot, desk_services):
         touch = TouchscreenDesk(window, services, lock_seconds=lock_seconds)
         touch.start(lambda: window.start(services))
         qtbot.waitExposed(window)
+        activate(qtbot, window)  # focus (and so the on-screen keyboard) follows taps
         made.append(window)
         window.touch_desk = touch
         return window

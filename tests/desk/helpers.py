@@ -2,9 +2,16 @@
 
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.helpers import tap, texts
+from tests.ui.helpers import tap as _tap
+from tests.ui.helpers import texts
 
 __all__ = ["tap", "texts", "sign_in", "staff_id", "shown", "audit_ids", "new_audit"]
+
+
+def tap(qtbot, widget) -> None:
+    """Tap like a visitor would, then let Qt show what the tap rebuilt (as the screen would)."""
+    _tap(qtbot, widget)
+    QApplication.processEvents()
 
 
 def staff_id(services, name: str):

@@ -92,9 +92,9 @@ def add_queue(ppd: str) -> None:
 
 def prepare() -> CupsQueue | str:
     """The queue ready to print to, or why it cannot be (a reason to skip, only when not root)."""
-    for tool in ("cupsd", "lpadmin", "lpstat", "lpinfo", "pdfinfo"):
-        if shutil.which(tool) is None:
-            return f"{tool} is not installed (run scripts/ensure-system-packages.sh as root)"
+    for command in ("cupsd", "lpadmin", "lpstat", "lpinfo", "pdfinfo"):
+        if shutil.which(command) is None:
+            return f"{command} is not installed (run scripts/ensure-system-packages.sh as root)"
     started = None
     if not scheduler_running():
         if os.geteuid() != 0:

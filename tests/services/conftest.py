@@ -1,6 +1,4 @@
-"""Helpers for the service tests: databases built once by the real migrations (a fresh copy of a
-SQLite file, or one PostgreSQL database emptied, before each test), plain SQL access to the real
-tables, and a log of the real transactions."""
+"""Service-test helpers: databases migrated once and reset per test, raw SQL reads, transaction logs."""
 
 import re
 import shutil

@@ -1,5 +1,4 @@
-"""Staff accounts on both engines: PIN rules, argon2id hashes, delays and locks that survive a
-restart, lead-only changes, and the audit trail of every account change."""
+"""Staff accounts on both engines: PINs, argon2id, delays and locks across restarts, leads, audit."""
 
 import pytest
 from argon2 import PasswordHasher
@@ -220,22 +219,28 @@ def test_each_account_change_writes_one_audit_entry_naming_the_actor(services, d
         assert [(e.actor_name, e.action) for e in new] == [(actor_name, action)]
         return result, new[0]
 
+    def same_id(entry, expected):
+        return str(entry.entity_id).replace("-", "") == expected.hex
+
     lead, entry = one_entry("staff.first_lead", "Hannah",
                             lambda: services.accounts.add_first_lead("Hannah", LEAD_PIN))
-    assert str(entry.entity_id).replace("-", "") == lead.id.hex
+    assert same_id(entry, lead.id)
     actor, _ = one_entry("staff.sign_in", "Hannah", lambda: services.accounts.sign_in(lead.id, LEAD_PIN))
     vera, entry = one_entry("staff.add", "Hannah",
                             lambda: services.accounts.add(actor, "Vera", "volunteer", VOLUNTEER_PIN))
-    assert str(entry.entity_id).replace("-", "") == vera.id.hex
+    assert same_id(entry, vera.id)
     for action, call in [
         ("staff.disable", lambda: services.accounts.set_active(actor, vera.id, False)),
         ("staff.enable", lambda: services.accounts.set_active(actor, vera.id, True)),
         ("staff.reset_pin", lambda: services.accounts.reset_pin(actor, vera.id, "864209")),
-        ("hub.update", lambda: services.hub.update(actor, phone="01632 960 000")),
     ]:
         _, entry = one_entry(action, "Hannah", call)
+        assert same_id(entry, vera.id), action
+    hub, entry = one_entry("hub.update", "Hannah", lambda: services.hub.update(actor, phone="01632 960 000"))
+    assert same_id(entry, hub.id)
     with pytest.raises(WrongPin):
         one_entry("staff.sign_in_failed", "Vera", lambda: services.accounts.sign_in(vera.id, "999888"))
     assert db.audit()[-1].action == "staff.sign_in_failed"
     pin_texts = [str(r.detail) for r in db.rows("SELECT detail FROM audit_entry")]
-    assert not any(pin in text for text in pin_texts for pin in (LEAD_PIN, VOLUNTEER_PIN, "864209", "999888"))
+    pins = (LEAD_PIN, VOLUNTEER_PIN, "864209", "999888")
+    assert not any(pin in text for text in pin_texts for pin in pins)

@@ -1,13 +1,18 @@
 """Booking rules on both engines: places, parties, the waiting list, references, closing, outbox."""
 
 import json
+import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from sqlalchemy import select
 
+from kiosk.db.models import Booking
 from kiosk.domain.enums import BookingStatus
 from kiosk.domain.errors import AlreadyDone, BookingClosed, InvalidInput, NotFound
 from kiosk.domain.refcode import ALPHABET, format_reference, new_reference
+from kiosk.services import build_services
 
 from .conftest import ADMIN, refused
 
@@ -51,9 +56,9 @@ def test_waiting_list_positions_count_up_from_one(services, make_session):
 
 def test_party_larger_than_the_whole_session_is_refused_clearly(services, make_session, db):
     session = make_session(capacity=4)
-    with pytest.raises(InvalidInput) as refused:
-        services.booking.book(session.id, "Big family", 5)
-    assert "4 places" in refused.value.message and "group of 5" in refused.value.message
+    error = refused(InvalidInput, services.booking.book, session.id, "Big family", 5)
+    assert error.message == ("This session has 4 places in all, so a group of 5 cannot book it. "
+                             "Please ask a volunteer.")
     assert db.count("booking") == 0
 
 
@@ -259,3 +264,49 @@ def test_cancel_writes_the_cancel_and_each_promotion_to_the_outbox(services, mak
     before = len(db.outbox_kinds())
     services.booking.cancel(holder.reference)
     assert db.outbox_kinds()[before:] == ["booking.cancel", "booking.promote", "booking.promote"]
+
+
+def test_simultaneous_bookings_never_overbook(services, make_session, engine, clock):
+    """Several kiosks (threads with their own services) book the same small session at once."""
+    session = make_session(capacity=3)
+    kiosks = [build_services(engine, clock) for _ in range(8)]
+    start = threading.Barrier(len(kiosks))
+
+    def book(kiosk):
+        start.wait()
+        return kiosk.booking.book(session.id, "Guest", 1)
+
+    with ThreadPoolExecutor(len(kiosks)) as pool:
+        results = list(pool.map(book, kiosks))
+    assert sorted(b.status.value for b in results) == ["confirmed"] * 3 + ["waitlisted"] * 5
+    assert sorted(b.position for b in results if b.position) == [1, 2, 3, 4, 5]
+    queue = db_queue(engine, session.id)
+    assert len(set(queue)) == len(queue) == 8
+    assert services.schedule.get(session.id).confirmed == 3
+
+
+def db_queue(engine, session_id):
+    with engine.connect() as conn:
+        return conn.execute(select(Booking.queue_no).where(Booking.session_id == session_id)).scalars().all()
+
+
+def test_the_same_booking_cancelled_twice_at_once_frees_its_places_once(services, make_session, engine,
+                                                                       clock):
+    session = make_session(capacity=2)
+    holder = services.booking.book(session.id, "Sam", 2)
+    waiting = [services.booking.book(session.id, name, 2) for name in ("Ann", "Bob")]
+    kiosks = [build_services(engine, clock) for _ in range(2)]
+    start = threading.Barrier(len(kiosks))
+
+    def cancel(kiosk):
+        start.wait()
+        try:
+            return kiosk.booking.cancel(holder.reference).promoted
+        except AlreadyDone:
+            return "already done"
+
+    with ThreadPoolExecutor(len(kiosks)) as pool:
+        outcomes = list(pool.map(cancel, kiosks))
+    assert sorted(outcomes, key=str) == [(waiting[0].reference,), "already done"]
+    assert services.booking.lookup(waiting[1].reference).position == 1
+    assert services.schedule.get(session.id).confirmed == 2

@@ -1,5 +1,4 @@
-"""Random sequences of book / cancel / edit-capacity on two sessions keep the booking rules,
-checked against the database after every step."""
+"""Random book / cancel / edit-capacity sequences keep the booking rules, checked after every step."""
 
 from dataclasses import dataclass
 
@@ -118,7 +117,8 @@ def check_tables(engine, session_ids, before: dict[str, str]) -> dict[str, list]
                             .order_by(Booking.queue_no)).all()
     assert {r.status for r in rows} <= ALL_STATUSES
     assert len({r.reference for r in rows}) == len(rows)  # each booking is one row, in one state
-    promoted = {r.reference for r in rows if before.get(r.reference) == "waitlisted" and r.status == "confirmed"}
+    promoted = {r.reference for r in rows
+                if before.get(r.reference) == "waitlisted" and r.status == "confirmed"}
     by_session = {}
     for sid in session_ids:
         mine = by_session[sid] = [r for r in rows if r.session_id == sid]

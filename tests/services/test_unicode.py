@@ -79,18 +79,18 @@ def test_over_long_name_is_refused_with_a_clear_message(services, make_session, 
     session = make_session()
     assert services.booking.book(session.id, "A" * 40).name == "A" * 40
     for too_long in ("A" * 41, "Ł" * 41, "😀" * 41):
-        with pytest.raises(InvalidInput) as refused:
+        with pytest.raises(InvalidInput) as error:
             services.booking.book(session.id, too_long)
-        assert refused.value.message == "The name is too long: please keep it to 40 characters or fewer."
+        assert error.value.message == "The name is too long: please keep it to 40 characters or fewer."
         with pytest.raises(InvalidInput, match="40 characters"):
             services.visits.check_in(too_long)
     assert db.count("booking") == 1 and db.count("visit") == 0
 
 
 def test_over_long_comment_is_refused_with_a_clear_message(services, db):
-    with pytest.raises(InvalidInput) as refused:
+    with pytest.raises(InvalidInput) as error:
         services.feedback.give(3, "ś" * 1001)
-    assert refused.value.message == "The comment is too long: please keep it to 1000 characters or fewer."
+    assert error.value.message == "The comment is too long: please keep it to 1000 characters or fewer."
     assert db.count("feedback") == 0 and db.count("anonymous_outbox") == 0
 
 

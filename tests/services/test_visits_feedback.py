@@ -1,7 +1,9 @@
 """Check-in, check-out and anonymous feedback on both engines, with what each may and may not store."""
 
 import json
+import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 
 import pytest
@@ -9,6 +11,7 @@ from sqlalchemy import inspect
 
 from kiosk.domain.enums import VisitReason
 from kiosk.domain.errors import AlreadyDone, InvalidInput, NotFound
+from kiosk.services import build_services
 
 from .conftest import VOLUNTEER, refused
 
@@ -21,7 +24,8 @@ def test_check_in_with_and_without_a_name(services, db, clock):
         "Sam", "CM1", VisitReason.SESSION, True, 2)
     assert named.arrived_at == clock.now and named.left_at is None and named.label == "Sam"
     nameless = services.visits.check_in()
-    assert (nameless.name, nameless.district, nameless.reason, nameless.first_visit) == (None, None, None, False)
+    assert (nameless.name, nameless.district, nameless.reason) == (None, None, None)
+    assert nameless.first_visit is False and nameless.family_count == 0
     assert nameless.label == f"Visitor {nameless.day_number}"
     assert services.visits.check_in("   ").name is None
     assert db.count("visit") == 3
@@ -63,6 +67,20 @@ def test_day_numbers_count_up_and_restart_the_next_local_day(services, clock):
     assert [services.visits.check_in().day_number for _ in range(2)] == [1, 2]
     clock.advance(hours=12)
     assert services.visits.check_in().day_number == 3
+
+
+def test_simultaneous_check_ins_get_different_numbers(engine, services, clock):
+    """Two kiosks (threads with their own services) checking people in at the same moment."""
+    kiosks = [build_services(engine, clock) for _ in range(6)]
+    start = threading.Barrier(len(kiosks))
+
+    def check_in(kiosk):
+        start.wait()
+        return kiosk.visits.check_in().day_number
+
+    with ThreadPoolExecutor(len(kiosks)) as pool:
+        numbers = list(pool.map(check_in, kiosks))
+    assert sorted(numbers) == [1, 2, 3, 4, 5, 6]
 
 
 def test_day_numbers_are_not_reused_after_someone_leaves(services):

@@ -11,6 +11,14 @@ def tap(qtbot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.LeftButton)
 
 
+def tap_row(qtbot, view, index) -> None:
+    """Tap the row ``index`` of a list view where a finger would: in the middle of it."""
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    assert rect.isValid() and view.viewport().rect().contains(rect.center())
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center())
+
+
 def type_on_screen(qtbot, keyboard, text: str) -> None:
     """Type ``text`` by tapping the on-screen keyboard's keys, switching to accents as needed."""
     accents = "".join(ACCENTS)

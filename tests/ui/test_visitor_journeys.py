@@ -1,12 +1,13 @@
 """A visitor's whole path through the touchscreen, asserted on the screen and in the database."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from kiosk.db.models import Feedback, Visit
 from kiosk.domain.enums import BookingStatus, VisitReason
 from kiosk.domain.refcode import format_reference
-from tests.ui.helpers import page, tap, texts, type_on_screen
+from tests.ui.helpers import page, tap, tap_row, texts, type_on_screen
 
 
 def open_page(qtbot, window, tile: str):
@@ -65,20 +66,21 @@ def test_leaving_by_number_never_lists_names(qtbot, kiosk_window):
 
 
 def first_card(window, want_full: bool):
-    """The first bookable card on What's on that is full (or not); opens the page if needed."""
+    """The first bookable session on What's on that is full (or not), and its row in the list;
+    opens the page if needed."""
     if window.current_name != "whats_on":
         window.go("whats_on")
-    for card in page(window, "whats_on").cards:
-        session = window.services.schedule.get(card.session_id)
+    whats_on = page(window, "whats_on")
+    for session in whats_on.shown_sessions:
         if not session.is_cancelled and session.is_full == want_full:
-            return card, session
+            return whats_on.list.session_index(session.id), session
     raise AssertionError("no such session in the demo")
 
 
 def test_book_a_place_and_see_the_reference_and_qr(qtbot, kiosk_window):
     open_page(qtbot, kiosk_window, "whats_on")
     card, session = first_card(kiosk_window, want_full=False)
-    tap(qtbot, card)
+    tap_row(qtbot, page(kiosk_window, "whats_on").list, card)
     detail = page(kiosk_window, "session")
     assert detail.book.text() == "Book a place"
     tap(qtbot, detail.book)
@@ -102,8 +104,8 @@ def test_book_a_place_and_see_the_reference_and_qr(qtbot, kiosk_window):
 def test_a_full_session_offers_the_waiting_list_and_says_the_position(qtbot, kiosk_window):
     open_page(qtbot, kiosk_window, "whats_on")
     card, session = first_card(kiosk_window, want_full=True)
-    assert "Full — join the waiting list" == card.places_label.text()
-    tap(qtbot, card)
+    assert "Full — join the waiting list" in card.data(Qt.AccessibleTextRole)
+    tap_row(qtbot, page(kiosk_window, "whats_on").list, card)
     detail = page(kiosk_window, "session")
     assert detail.book.text() == "Join the waiting list"
     tap(qtbot, detail.book)

@@ -1,5 +1,6 @@
 """``kiosk sync``: send this kiosk's changes to the central database and fetch its hub's, once
-(``--once``) or every 30 seconds until stopped, backing off while the server cannot be reached."""
+(``--once``) or every 30 seconds until stopped, backing off while the server cannot be reached.
+Where the central database is comes from the ``[central]`` section of the settings file."""
 
 import json
 import sys
@@ -7,7 +8,7 @@ import time
 
 from ...db import migrate
 from ...sync.errors import SyncProblem
-from ...sync.settings import load_central_settings, settings_path
+from ...sync.settings import load_central_settings
 from ..context import CliContext
 
 #: How long ``kiosk sync --once`` waits for a sync the app's worker is running.
@@ -18,9 +19,6 @@ def register(commands) -> None:
     sync = commands.add_parser("sync", help="sync with the central database (push, then pull)")
     sync.add_argument("--once", action="store_true",
                       help="sync once and exit (default: keep syncing until stopped with Ctrl+C)")
-    sync.add_argument("--settings", metavar="PATH",
-                      help="settings file with a [central] section (default: KIOSK_SETTINGS, "
-                           "else settings.toml in the platform config folder)")
     sync.set_defaults(handler=run_sync)
 
 
@@ -28,7 +26,7 @@ def _engine(ctx: CliContext, args):
     """A SyncEngine on this kiosk's database (psycopg is imported only for this command)."""
     from ...sync.engine import SyncEngine
 
-    settings = load_central_settings(settings_path(args.settings))
+    settings = load_central_settings(ctx.settings.path)  # the [central] section of --settings
     engine = ctx.engine()
     migrate.upgrade(engine)
     return SyncEngine(engine, settings)

@@ -1,14 +1,22 @@
-"""Writing whole rows to the central database in bulk: upserts, inserts that tell which rows
-went in, and "touches" that give unchanged rows a new change-feed position."""
+"""Writing whole rows to the central database in bulk: one multi-row statement per table and
+group (``unnest`` of text arrays, cast to each column's type), so a batch of hundreds of rows costs
+one round trip and one plan. Upserts, inserts that tell which rows went in, and "touches" that give
+unchanged rows a new change-feed position."""
 
+import json
 import uuid
 from collections.abc import Iterable
+from datetime import date, datetime, time
 
 from psycopg import sql
-from psycopg.types.json import Json
 from sqlalchemy import Table
+from sqlalchemy.dialects import postgresql
 
 from .. import tables
+
+#: Rows per statement: bounds the size of one message to the server.
+ROWS_PER_STATEMENT = 1000
+_DIALECT = postgresql.dialect()
 
 
 def row_from_payload(table: Table, payload: dict) -> dict:
@@ -21,10 +29,33 @@ def row_from_payload(table: Table, payload: dict) -> dict:
     return row
 
 
-def _statement(table: Table, names: list[str], on_conflict: str) -> sql.Composed:
-    return sql.SQL("INSERT INTO {} ({}) VALUES ({}) {}").format(
+def _text(value, as_json: bool) -> str | None:
+    """A value as PostgreSQL's text input for its column type."""
+    if value is None:
+        return None
+    if as_json:
+        return json.dumps(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _select(table: Table, names: list[str]) -> sql.Composed:
+    """SELECT u.a::TYPE, … FROM unnest(%s::text[], …) AS u(a, …)"""
+    casts = sql.SQL(", ").join(
+        sql.SQL("u.{}::{}").format(sql.Identifier(n), sql.SQL(table.c[n].type.compile(dialect=_DIALECT)))
+        for n in names)
+    arrays = sql.SQL(", ").join(sql.SQL("%s::text[]") for _ in names)
+    aliases = sql.SQL(", ").join(map(sql.Identifier, names))
+    return sql.SQL("SELECT {} FROM unnest({}) AS u({})").format(casts, arrays, aliases)
+
+
+def _statement(table: Table, names: list[str], tail: str) -> sql.Composed:
+    return sql.SQL("INSERT INTO {} ({}) {} {}").format(
         sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, names)),
-        sql.SQL(", ").join(sql.Placeholder() * len(names)), sql.SQL(on_conflict))
+        _select(table, names), sql.SQL(tail))
 
 
 def _update(names: list[str], only: tuple[str, ...] | None) -> str:
@@ -33,40 +64,32 @@ def _update(names: list[str], only: tuple[str, ...] | None) -> str:
     return f"ON CONFLICT (id) DO UPDATE SET {sets}" if sets else "ON CONFLICT (id) DO NOTHING"
 
 
-def _grouped(table: Table, rows: Iterable[dict]) -> dict[tuple[str, ...], list[dict]]:
-    """Rows grouped by the columns they carry (kiosks of different versions may differ)."""
+def _chunks(table: Table, rows: Iterable[dict]):
+    """(column names, one text array per column) for groups of rows carrying the same columns
+    (kiosks of different versions may send different ones), at most ROWS_PER_STATEMENT each."""
     order = [c for c in tables.columns(table) if c != tables.FEED_COLUMN]
+    json_names = tables.json_columns(table)
     groups: dict[tuple[str, ...], list[dict]] = {}
     for row in rows:
         groups.setdefault(tuple(c for c in order if c in row), []).append(row)
-    return groups
-
-
-def _params(table: Table, names: tuple[str, ...], rows: list[dict]) -> list[tuple]:
-    json = tables.json_columns(table)
-    if not json.intersection(names):
-        return [tuple(row[n] for n in names) for row in rows]
-    return [tuple(Json(row[n]) if n in json and row[n] is not None else row[n] for n in names)
-            for row in rows]
+    for names, group in groups.items():
+        for start in range(0, len(group), ROWS_PER_STATEMENT):
+            part = group[start:start + ROWS_PER_STATEMENT]
+            yield list(names), [[_text(row[n], n in json_names) for row in part] for n in names]
 
 
 def upsert(cur, table: Table, rows: list[dict], only: tuple[str, ...] | None = None) -> None:
     """Insert rows by id; a row already there gets the ``only`` columns (default: all)."""
-    for names, group in _grouped(table, rows).items():
-        cur.executemany(_statement(table, list(names), _update(list(names), only)),
-                        _params(table, names, group))
+    for names, arrays in _chunks(table, rows):
+        cur.execute(_statement(table, names, _update(names, only)), arrays)
 
 
 def insert_new(cur, table: Table, rows: list[dict]) -> set[uuid.UUID]:
     """Insert rows, skipping any that clash with a row already there; returns the ids stored."""
     stored: set[uuid.UUID] = set()
-    for names, group in _grouped(table, rows).items():
-        statement = _statement(table, list(names), "ON CONFLICT DO NOTHING RETURNING id")
-        cur.executemany(statement, _params(table, names, group), returning=True)
-        while True:
-            stored.update(row[0] if isinstance(row, tuple) else row["id"] for row in cur.fetchall())
-            if not cur.nextset():
-                break
+    for names, arrays in _chunks(table, rows):
+        cur.execute(_statement(table, names, "ON CONFLICT DO NOTHING RETURNING id"), arrays)
+        stored.update(row[0] if isinstance(row, tuple) else row["id"] for row in cur.fetchall())
     return stored
 
 

@@ -29,9 +29,9 @@ class SetupPage(DeskPage):
         form = QGridLayout()
         form.setHorizontalSpacing(24)
         form.setVerticalSpacing(12)
-        self.hub_name = text_field(tr("Hub name"), 120)
+        self.hub_name = text_field(tr("Hub name"), 120, capitals="words")
         self.address = text_field(tr("Hub address"), 400)
-        self.lead_name = text_field(tr("Your name"), 40)
+        self.lead_name = text_field(tr("Your name"), 40, capitals="words")
         self.pin = text_field(tr("Your new PIN"), PIN_MAX, password=True)
         self.pin_again = text_field(tr("The same PIN again"), PIN_MAX, password=True)
         rows = [(tr("Hub name"), self.hub_name), (tr("Hub address"), self.address),
@@ -114,10 +114,10 @@ class SignInPage(DeskPage):
         self.sign_in.clicked.connect(self._on_sign_in_clicked)
         self.back = action_button(tr("Back to the visitor screen"), "secondary", "arrow-left")
         self.back.clicked.connect(self.leave.emit)
-        self.back.setVisible(self.context.touch)
         self.actions.addWidget(self.sign_in)
         self.actions.addStretch(1)
         self.actions.addWidget(self.back)
+        self.back.setVisible(self.context.touch)  # after it has a parent: never a window of its own
         self._left = 0
         self._tick = QTimer(self, interval=1000, timeout=self._on_tick)
 

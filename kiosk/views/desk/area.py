@@ -1,14 +1,17 @@
 """The whole desk in one widget, used in the desk window and on the touchscreen: first-run
 set-up, PIN sign-in, the signed-in pages, and locking after a while without input."""
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLineEdit, QPlainTextEdit, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from ...domain.records import Actor
 from ..i18n import tr
+from ..widgets.buttons import action_button
 from .access import SetupPage, SignInPage
 from .base import DeskContext
 from .shell import DeskShell
+from .widgets import DeskKeyboard
 
 INPUT_EVENTS = {QEvent.MouseButtonPress, QEvent.TouchBegin, QEvent.KeyPress, QEvent.Wheel}
 
@@ -56,8 +59,9 @@ class DeskArea(QWidget):
         self._lock_seconds = lock_seconds
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         self.stack = QStackedWidget()
-        layout.addWidget(self.stack)
+        layout.addWidget(self.stack, 1)
         self.setup = SetupPage(services, theme, context)
         self.sign_in = SignInPage(services, theme, context)
         self.shell = DeskShell(services, theme, context)
@@ -69,6 +73,38 @@ class DeskArea(QWidget):
         self.shell.lock_requested.connect(self.lock)
         self.idle = DeskIdle(self)
         self.idle.idle.connect(self.lock)
+        self.keyboard_panel = self._build_keyboard() if context.touch else None
+        if self.keyboard_panel is not None:
+            layout.addWidget(self.keyboard_panel)
+
+    def _build_keyboard(self) -> QFrame:
+        """The touchscreen's on-screen keyboard, shown when a text field gets the focus."""
+        panel = QFrame(objectName="desk-keyboard")
+        line = QHBoxLayout(panel)
+        line.setContentsMargins(16, 8, 16, 8)
+        self.keyboard = DeskKeyboard()
+        self.keyboard.setMaximumWidth(1150)
+        line.addStretch(1)
+        line.addWidget(self.keyboard, 6)
+        hide = action_button(tr("Hide keyboard"), "secondary", "x")
+        hide.clicked.connect(panel.hide)
+        line.addWidget(hide, 0, Qt.AlignTop)
+        line.addStretch(1)
+        panel.hide()
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        return panel
+
+    def _on_focus_changed(self, _old, new) -> None:
+        if not isinstance(new, (QLineEdit, QPlainTextEdit)) or not self.isAncestorOf(new):
+            return
+        if new.property("pin_pad"):
+            return  # a PIN with its own big pad
+        self.keyboard.follow(new)
+        self.keyboard_panel.show()
+        page = self.stack.currentWidget()
+        if page is self.shell:
+            page = self.shell.current_page()
+        QTimer.singleShot(0, page, lambda: page.scroll.ensureWidgetVisible(new, 40, 40))
 
     @property
     def actor(self) -> Actor | None:
@@ -85,7 +121,7 @@ class DeskArea(QWidget):
         page = self.setup if self.needs_setup else self.sign_in
         page.show_with(None)
         self.stack.setCurrentWidget(page)
-        if self.context.touch:
+        if self.context.touch and page is self.sign_in:  # a first-run set-up has nowhere to go back to
             self.idle.start(self._lock_after())
 
     def lock(self) -> None:
@@ -94,6 +130,9 @@ class DeskArea(QWidget):
         self.context.actor = None
         self.idle.stop()
         self.shell.reset_pages()
+        if self.keyboard_panel is not None:
+            self.keyboard_panel.hide()
+            self.keyboard.reset()
         self.sign_in.reset()
         self.sign_in.show_with(None)
         self.stack.setCurrentWidget(self.sign_in)

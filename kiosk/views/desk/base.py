@@ -58,6 +58,16 @@ class DeskPage(Page):
     def services(self):
         return self._services
 
+    def act(self, action, *args, **kwargs):
+        """Make a change, read the page again, and keep any problem in view."""
+        result = self.attempt(action, *args, **kwargs)
+        problem = self.message.text()
+        self.refresh()
+        if problem:
+            self.message.setText(problem)
+            self.message.show()
+        return result
+
     @property
     def failed(self) -> bool:
         """Whether the last ``attempt`` showed a problem."""

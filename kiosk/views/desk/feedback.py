@@ -82,9 +82,10 @@ class FeedbackPage(DeskPage):
         self._render()
 
     def _render(self) -> None:
-        first, last = self.attempt(self.first.value), self.attempt(self.last.value)
-        if first is None or last is None:
+        dates = self.attempt(lambda: (self.first.value(), self.last.value()))
+        if dates is None:
             return
+        first, last = dates
         activity = self.activity.value()
         activity_id = next((a.id for a in self._services.activities.list() if a.name == activity), None)
         found = self._services.feedback.between(first, last, activity_id, self.rating.value())

@@ -76,8 +76,8 @@ class StepField(QWidget):
         row.addWidget(self.plus)
         self.words = QLabel()
         self.words.setProperty("role", "muted")
-        self.words.setVisible(words and kind == "date")
         row.addWidget(self.words)
+        self.words.setVisible(words and kind == "date")  # only once it has a parent: never a window
         row.addStretch(1)
         self.set_value(value)
 
@@ -134,9 +134,11 @@ class StepField(QWidget):
         self.changed.emit()
 
 
-def text_field(name: str, limit: int = 120, password: bool = False) -> QLineEdit:
-    """A one-line field at least 72 px high, named for screen readers."""
+def text_field(name: str, limit: int = 120, password: bool = False, capitals: str = "sentences") -> QLineEdit:
+    """A one-line field at least 72 px high, named for screen readers. ``capitals`` tells the
+    on-screen keyboard how to start words: "sentences", or "words" for names."""
     field = QLineEdit()
+    field.setProperty("capitals", capitals)
     field.setAccessibleName(name)
     field.setMaxLength(limit)
     field.setMinimumHeight(72)

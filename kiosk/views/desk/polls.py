@@ -115,8 +115,7 @@ class PollsPage(DeskPage):
                  .format(question=poll.question), tr("Yes, close it"), lambda: self._close(poll))
 
     def _close(self, poll: PollInfo) -> None:
-        done = self.attempt(self._services.polls.close, self.actor, poll.id)
-        self.refresh()
+        done = self.act(self._services.polls.close, self.actor, poll.id)
         if done is not None:
             self.say(tr("The poll is closed."))
 

@@ -56,7 +56,7 @@ class SessionPage(DeskPage):
         self.body.addWidget(self.label(tr("Someone came without booking?"), "heading"))
         line = QHBoxLayout()
         line.setSpacing(16)
-        self.walk_in_name = text_field(tr("Walk-in's first name or nickname (you can leave it empty)"), 40)
+        self.walk_in_name = text_field(tr("Walk-in's first name or nickname (you can leave it empty)"), 40, capitals="words")
         self.walk_in_name.setPlaceholderText(tr("First name or nickname (optional)"))
         self.walk_in_name.returnPressed.connect(self._on_walk_in_clicked)
         self.walk_in_party = StepField("number", 1, tr("People"), minimum=1, maximum=6)
@@ -135,8 +135,7 @@ class SessionPage(DeskPage):
         return button
 
     def _on_mark(self, booking_id, status: BookingStatus) -> None:
-        done = self.attempt(self._services.attendance.mark, self.actor, booking_id, status)
-        self.refresh()
+        done = self.act(self._services.attendance.mark, self.actor, booking_id, status)
         if done is not None:
             self.say(tr("{name}: {status}").format(name=done.name or tr("No name given"),
                                                     status=status_words(done)))
@@ -151,8 +150,7 @@ class SessionPage(DeskPage):
         self.ask(question, tr("Yes, give a place"), lambda: self._promote(booking))
 
     def _promote(self, booking: BookingInfo) -> None:
-        done = self.attempt(self._services.attendance.promote, self.actor, booking.id)
-        self.refresh()
+        done = self.act(self._services.attendance.promote, self.actor, booking.id)
         if done is not None:
             self.say(tr("{name} has a place now. Please let them know.").format(
                 name=done.name or tr("The booking")))

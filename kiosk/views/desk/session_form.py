@@ -31,7 +31,7 @@ class SessionFormPage(DeskPage):
         self.minutes = StepField("number", 60, tr("Length in minutes"), step=15, minimum=5, maximum=720)
         self.capacity = StepField("number", 10, tr("Places"), step=1, minimum=1, maximum=200)
         self.place = text_field(tr("Place or meeting point"), 120)
-        self.facilitator = text_field(tr("Facilitator"), 80)
+        self.facilitator = text_field(tr("Facilitator"), 80, capitals="words")
         self.notes = text_area(tr("Notes for the team"), 100)
         self.repeat = ChoiceRow([("once", tr("Just this once")), ("weekly", tr("Every week until"))],
                                 allow_none=False, columns=2)

@@ -47,7 +47,7 @@ class SettingsPage(DeskPage):
         form.setHorizontalSpacing(24)
         form.setVerticalSpacing(12)
         form.setColumnStretch(1, 1)
-        self.name = text_field(tr("Hub name"), 120)
+        self.name = text_field(tr("Hub name"), 120, capitals="words")
         self.address = text_field(tr("Address"), 400)
         self.phone = text_field(tr("Phone"), 40)
         self.web = text_field(tr("Web address for QR codes"), 400)

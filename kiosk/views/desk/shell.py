@@ -1,16 +1,15 @@
-"""The signed-in desk: side navigation (lead-only pages only for hub leads), the page stack,
-keyboard shortcuts, and on the touchscreen an on-screen keyboard that follows the focused field."""
+"""The signed-in desk: side navigation (lead-only pages only for hub leads), the page stack and
+keyboard shortcuts."""
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ..i18n import tr
 from ..widgets.buttons import action_button, retint_icons
 from .base import DeskContext, DeskPage
 from .pages import build_desk_pages
-from .widgets import DeskKeyboard, nav_button
+from .widgets import nav_button
 
 REFUSED = "Only a hub lead can open that page."
 
@@ -35,9 +34,6 @@ class DeskShell(QWidget):
             page.navigate.connect(self.go)
             self.stack.addWidget(page)
         right.addWidget(self.stack, 1)
-        self.keyboard_panel = self._build_keyboard() if context.touch else None
-        if self.keyboard_panel is not None:
-            right.addWidget(self.keyboard_panel)
         row.addLayout(right, 1)
         self._shortcuts()
 
@@ -75,22 +71,6 @@ class DeskShell(QWidget):
         self.lock_button.clicked.connect(self.lock_requested.emit)
         column.addWidget(self.lock_button)
         return bar
-
-    def _build_keyboard(self) -> QFrame:
-        panel = QFrame(objectName="desk-keyboard")
-        line = QHBoxLayout(panel)
-        line.setContentsMargins(16, 8, 16, 8)
-        self.keyboard = DeskKeyboard()
-        self.keyboard.setMaximumWidth(1150)
-        line.addStretch(1)
-        line.addWidget(self.keyboard, 6)
-        hide = action_button(tr("Hide keyboard"), "secondary", "x")
-        hide.clicked.connect(panel.hide)
-        line.addWidget(hide, 0, Qt.AlignTop)
-        line.addStretch(1)
-        panel.hide()
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
-        return panel
 
     def _shortcuts(self) -> None:
         names = list(self.nav)
@@ -139,22 +119,8 @@ class DeskShell(QWidget):
         for page in self.pages.values():
             page.reset()
         self.who.clear()
-        if self.keyboard_panel is not None:
-            self.keyboard_panel.hide()
-            self.keyboard.reset()
 
     def set_theme(self, theme) -> None:
         self._theme = theme
         for page in self.pages.values():
             page.set_theme(theme)
-
-    # -- the on-screen keyboard --------------------------------------------------------------
-
-    def _on_focus_changed(self, _old, new) -> None:
-        if not isinstance(new, (QLineEdit, QPlainTextEdit)) or not self.isAncestorOf(new):
-            return
-        self.keyboard.follow(new)
-        self.keyboard_panel.show()
-        page = self.current_page()
-        QTimer.singleShot(0, lambda: page.scroll.ensureWidgetVisible(new, 40, 40))
-

@@ -65,7 +65,7 @@ class StaffPage(DeskPage):
         form.setHorizontalSpacing(24)
         form.setVerticalSpacing(12)
         form.setColumnStretch(1, 1)
-        self.name = text_field(tr("Name"), 40)
+        self.name = text_field(tr("Name"), 40, capitals="words")
         self.role = ChoiceRow([(StaffRole.VOLUNTEER, tr("Volunteer")), (StaffRole.LEAD, tr("Hub lead"))],
                               allow_none=False, columns=2)
         self.role.set_value(StaffRole.VOLUNTEER)
@@ -117,8 +117,7 @@ class StaffPage(DeskPage):
             self._set_active(person, True)
 
     def _set_active(self, person: StaffInfo, active: bool) -> None:
-        done = self.attempt(self._services.accounts.set_active, self.actor, person.id, active)
-        self.refresh()
+        done = self.act(self._services.accounts.set_active, self.actor, person.id, active)
         if done is not None:
             text = tr("{name} can sign in again.") if active else tr("{name}'s account is disabled.")
             self.say(text.format(name=person.name))

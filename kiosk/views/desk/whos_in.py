@@ -67,8 +67,7 @@ class WhosInPage(DeskPage):
             self.check_out[visit.id] = button
 
     def _on_check_out_clicked(self, visit: VisitInfo) -> None:
-        done = self.attempt(self._services.visits.check_out, visit.id, self.actor)
-        self.refresh()
+        done = self.act(self._services.visits.check_out, visit.id, self.actor)
         if done is not None:
             self.say(tr("{name} is checked out.").format(name=visit.label))
 
@@ -77,8 +76,7 @@ class WhosInPage(DeskPage):
                  tr("Yes, check everyone out"), self._check_out_everyone)
 
     def _check_out_everyone(self) -> None:
-        count = self.attempt(self._services.visits.check_out_everyone, self.actor)
-        self.refresh()
+        count = self.act(self._services.visits.check_out_everyone, self.actor)
         if count is not None:
             self.say(tr("Checked out {count} visits.").format(count=count))
 

@@ -64,6 +64,7 @@ class PinPad(QWidget):
         self._target = fields[0]
         for field in fields:
             field.installEventFilter(self)
+            field.setProperty("pin_pad", True)
         grid = QGridLayout(self)
         grid.setSpacing(12)
         keys = [str(n) for n in range(1, 10)] + ["delete", "0", "clear"]
@@ -106,8 +107,7 @@ class DeskKeyboard(OnScreenKeyboard):
 
     def follow(self, field: QWidget) -> None:
         if field not in self._fields:
-            multiline = field.metaObject().className() == "QPlainTextEdit"
-            self.attach(field, capitals="sentences" if multiline else "words")
+            self.attach(field, capitals=field.property("capitals") or "sentences")
         self._target = field
         self._label_keys()
 

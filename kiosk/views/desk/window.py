@@ -71,7 +71,7 @@ class DeskWindow(QMainWindow):
         self.area.open()
         retint_icons(self, self._theme.palette)
         self.refresh_bar()
-        QTimer.singleShot(0, self.ready.emit)
+        QTimer.singleShot(0, self, self.ready.emit)
 
     def refresh_bar(self) -> None:
         if not self.services.hub.is_set_up():
@@ -104,5 +104,5 @@ class DeskWindow(QMainWindow):
         handled = super().event(event)
         if event.type() == QEvent.Paint and not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self, self.first_painted.emit)
         return handled

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout
 from ...domain.wording import day_name, local, places_text, time_range
 from ..page import Page
 from ..widgets.buttons import action_button
-from ..widgets.session_card import activity_chip
+from ..widgets.chip import activity_chip
 from ..i18n import tr
 
 

@@ -1,18 +1,16 @@
-"""What's on & book: this week and next, day by day, filterable by activity; tap a card to see
-the session and book it."""
+"""What's on & book: this week and next, day by day, filterable by activity; tap a session to
+see it and book it."""
 
-from collections import defaultdict
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TR_NOOP
 
 from ...domain.timeutil import monday_of
 from ...domain.wording import day_name, local
+from ..i18n import tr
 from ..page import Page
 from ..widgets.choices import ChoiceRow
-from ..widgets.session_card import SessionCard
-from ..i18n import tr
+from ..widgets.session_list import SESSION, Row, SessionList
 
 DAYS_SHOWN = 14
 
@@ -21,57 +19,63 @@ class WhatsOnPage(Page):
     title_text = QT_TR_NOOP("What's on this week and next")
 
     def _build_ui(self) -> None:
+        self.scroll.hide()  # the list scrolls itself
         self.filter = ChoiceRow([], columns=7)
         self.filter.changed.connect(lambda _value: self._render())
-        self.body.addWidget(self.filter)
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.body.addWidget(self._scroll, 1)
+        self.layout().insertWidget(1, self.filter)
+        self.list = SessionList(self._theme)
+        self.list.session_activated.connect(lambda sid: self.go("session", sid))
+        self.layout().insertWidget(2, self.list, 1)
         self._sessions = []
         self._tz = "Europe/London"
+        self._today = None
 
     def refresh(self) -> None:
         hub = self._services.hub.current()
         self._tz = hub.timezone
         now = self._services.uow.clock()
-        today = local(now, hub.timezone).date()
-        self._today = today
-        sessions = self._services.schedule.days(monday_of(today), DAYS_SHOWN)
+        self._today = local(now, hub.timezone).date()
+        sessions = self._services.schedule.days(monday_of(self._today), DAYS_SHOWN)
         self._sessions = [s for s in sessions if s.ends_at > now]
         chosen = self.filter.value()
         activities = sorted({s.activity.name for s in self._sessions})
-        self.filter.set_options([(None, "Everything")] + [(name, name) for name in activities])
+        self.filter.set_options([(None, tr("Everything"))] + [(name, name) for name in activities])
         self.filter.set_value(chosen if chosen in activities else None)
         self._render()
 
     def _render(self) -> None:
         chosen = self.filter.value()
-        by_day = defaultdict(list)
-        for session in self._sessions:
-            if chosen is None or session.activity.name == chosen:
-                by_day[local(session.starts_at, self._tz).date()].append(session)
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setSpacing(16)
-        if not by_day:
-            column.addWidget(self.label(tr("Nothing like that is on in the next two weeks.")))
+        shown = [s for s in self._sessions if chosen is None or s.activity.name == chosen]
         next_monday = monday_of(self._today) + timedelta(days=7)
-        next_week_shown = False
-        for day in sorted(by_day):
-            if day >= next_monday and not next_week_shown:
-                column.addWidget(self.label(tr("Next week"), "title"))
-                next_week_shown = True
-            column.addWidget(self.label(day_name(day, self._today, tr), "heading"))
-            for session in by_day[day]:
-                card = SessionCard(session, self._tz, self._theme)
-                card.activated.connect(lambda sid: self.go("session", sid))
-                column.addWidget(card)
-        column.addStretch(1)
-        self._scroll.setWidget(content)
-        self.cards = content.findChildren(SessionCard)
+        rows: list[Row] = []
+        day = None
+        for session in shown:
+            starts = local(session.starts_at, self._tz).date()
+            if starts >= next_monday and (day is None or day < next_monday):
+                rows.append(Row(heading=tr("Next week")))
+            if starts != day:
+                rows.append(Row(heading=day_name(starts, self._today, tr)))
+                day = starts
+            rows.append(Row(session=session))
+        if not rows:
+            rows.append(Row(heading=tr("Nothing like that is on in the next two weeks.")))
+        self.list.set_rows(rows, self._tz)
+
+    @property
+    def shown_sessions(self) -> list:
+        """The sessions in the list, in order (for tests and read-aloud)."""
+        model = self.list.model()
+        return [model.index(row).data(SESSION) for row in model.session_rows()]
+
+    def set_theme(self, theme) -> None:
+        self.list.set_theme(theme)
+        super().set_theme(theme)
+
+    def spoken_text(self) -> str:
+        model = self.list.model()
+        return ". ".join([self.title.text()] + [model.index(r).data() for r in range(model.rowCount())])
 
     def reset(self) -> None:
         super().reset()
         self.filter.set_value(None)
-        self._scroll.verticalScrollBar().setValue(0)
+        self.list.scrollToTop()

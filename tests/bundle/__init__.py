@@ -1,0 +1,1 @@
+"""Tests of the PyInstaller bundle, its installers and the Linux kiosk session."""
