@@ -38,7 +38,7 @@ TARGET = Target("≥ 0.3×", lambda row: row.ratio is not None and row.ratio >= 
 #: One change in this many is a booking (decided centrally), the rest check-ins.
 BOOKING_EVERY = 10
 SESSIONS, CAPACITY = 20, 200
-BATCH = 500
+BATCH = 1000
 
 
 class Server:

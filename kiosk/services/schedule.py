@@ -13,12 +13,16 @@ from ..domain.desk import EditInfo
 from ..domain.records import Actor, SessionInfo
 from ..domain.text import LONG_TEXT_MAX, clean_text
 from ..domain.timeutil import local_date, local_day_bounds, monday_of
-from .read_models import load_session_info, session_infos
+from .read_models import activity_info, booking_counts, load_session_info
 from .unit_of_work import Tx, UnitOfWork
 from .edits import edit_info, journal_edit, latest_edit, restore, snapshot
 from .waitlist import places_held, promote_waitlist
 
 UNSET = object()
+#: The session columns a SessionInfo is made of (besides its activity, counts and status).
+SESSION_FIELDS = ("id", "starts_at", "ends_at", "place", "facilitator", "notes", "capacity",
+                  "cancel_reason", "series_id")
+SESSION_COLUMNS = [getattr(Session, name) for name in SESSION_FIELDS] + [Session.activity_id, Session.status]
 MAX_CAPACITY = 200
 MAX_SERIES_DAYS = 366
 
@@ -75,13 +79,22 @@ class ScheduleService:
             return load_session_info(tx.session, session_id)
 
     def _between(self, tx: Tx, start: datetime, end: datetime) -> list[SessionInfo]:
+        """The hub's sessions starting in [start, end): plain columns, not whole rows, and each
+        activity read once, because the timetable screens call this on every visit."""
+        activities = {a.id: activity_info(a) for a in tx.session.scalars(
+            select(Activity).where(Activity.hub_id == tx.hub_id))}
         rows = tx.session.execute(
-            select(Session, Activity).join(Activity, Activity.id == Session.activity_id)
+            select(*SESSION_COLUMNS)
             .where(Session.hub_id == tx.hub_id, Session.starts_at >= start, Session.starts_at < end,
                    Session.deleted_at.is_(None))
-            .order_by(Session.starts_at, Activity.name)
-        ).tuples().all()
-        return session_infos(tx.session, rows)
+            .order_by(Session.starts_at)
+        ).all()
+        counts = booking_counts(tx.session, (row.id for row in rows))
+        infos = [SessionInfo(activity=activities[row.activity_id], confirmed=counts.get(row.id, (0, 0))[0],
+                             waitlisted=counts.get(row.id, (0, 0))[1], status=SessionStatus(row.status),
+                             **{key: getattr(row, key) for key in SESSION_FIELDS})
+                 for row in rows]
+        return sorted(infos, key=lambda s: (s.starts_at, s.activity.name))
 
     # -- changing --------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ Keys (all optional except a server and a user)::
     sslmode = "verify-full"        # forced off the loopback; anything weaker is refused there
     connect_timeout = 10           # seconds
     interval_seconds = 30          # how often the app syncs while it is running
-    batch_size = 500               # outbox changes per central transaction
+    batch_size = 1000              # outbox changes per central transaction
 
 Relative file names are read relative to the settings file. The password never appears in a
 message, a log line or JSON output.
@@ -30,7 +30,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from .errors import SettingsProblem
 
 STRICT_TLS = "verify-full"
-DEFAULTS = {"port": 5432, "connect_timeout": 10, "interval_seconds": 30.0, "batch_size": 500}
+DEFAULTS = {"port": 5432, "connect_timeout": 10, "interval_seconds": 30.0, "batch_size": 1000}
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class CentralSettings:
     sslrootcert: str | None = None
     connect_timeout: int = 10
     interval_seconds: float = 30.0
-    batch_size: int = 500
+    batch_size: int = 1000
 
     @property
     def on_loopback(self) -> bool:

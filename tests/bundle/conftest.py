@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,10 +45,9 @@ def folder_megabytes(path: Path) -> float:
 
 
 @pytest.fixture(scope="session")
-def bundle() -> Bundle:
+def bundle(tmp_path_factory) -> Bundle:
     """The built bundle: KIOSK_BUNDLE_DIR's (``make bundle-test`` sets it after ``make bundle``),
-    else one built here, into a temporary folder others may read (the cage test runs it as
-    another user), removed after the run."""
+    else one built here, in pytest's temporary folder (which pytest clears in later runs)."""
     prebuilt = os.environ.get(BUNDLE_ENV)
     if prebuilt:
         found = Bundle(Path(prebuilt).resolve())
@@ -60,8 +58,7 @@ def bundle() -> Bundle:
         return
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.skip("PyInstaller is not installed: pip install -e '.[bundle]', or run 'make bundle-test'")
-    work = Path(tempfile.mkdtemp(prefix="kiosk-bundle-"))
-    work.chmod(0o755)
+    work = tmp_path_factory.mktemp("bundle")
     started = time.monotonic()
     result = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
@@ -70,12 +67,11 @@ def bundle() -> Bundle:
     )
     seconds = time.monotonic() - started
     if result.returncode != 0:
-        shutil.rmtree(work, ignore_errors=True)
         pytest.fail(f"PyInstaller failed ({result.returncode}):\n{result.stderr[-4000:]}")
     built = Bundle(work / "dist" / APP_NAME)
     FIGURES["bundle"] = f"built in {seconds:.1f} s, {folder_megabytes(built.path):.0f} MB"
     yield built
-    shutil.rmtree(work, ignore_errors=True)
+    shutil.rmtree(work, ignore_errors=True)  # 170 MB; pytest would only clear it a few runs later
 
 
 def clean_env(home: Path, **extra: str) -> dict[str, str]:

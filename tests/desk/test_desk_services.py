@@ -289,3 +289,46 @@ def test_checking_out_from_the_desk_is_audited(services, db):
     other = services.visits.check_in("Mo")
     services.visits.check_out(other.id)  # the visitor's own check-out is not a desk change
     assert len(db.audit()) == len(before) + 1
+
+
+# -- every desk-side change: exactly one audit entry naming who did it ------------------------
+
+
+def _desk_changes(services, make_session, activity, tmp_path):
+    """Each desk-side change as (action, call), in an order where each one can be made."""
+    session = make_session(capacity=1, hours=1)
+    services.booking.book(session.id, "Ann")
+    waiting = services.booking.book(session.id, "Bo")
+    placed = services.booking.book(make_session(hours=2).id, "Cy")
+    visit = services.visits.check_in("Jo")
+    services.visits.check_in("Mo")
+    staff = services.accounts.add(ADMIN, "Sam", StaffRole.VOLUNTEER, "864200")
+    poll = {}
+    return [
+        ("booking.attendance", lambda: services.attendance.mark(LEAD, placed.id, BookingStatus.ATTENDED)),
+        ("booking.walk_in", lambda: services.attendance.walk_in(LEAD, session.id, "Kai")),
+        ("booking.promote", lambda: services.attendance.promote(LEAD, waiting.id)),
+        ("session.edit", lambda: services.schedule.edit_session(LEAD, session.id, place="Garden")),
+        ("session.undo_edit", lambda: services.schedule.undo_last_edit(LEAD)),
+        ("visit.checkout", lambda: services.visits.check_out(visit.id, LEAD)),
+        ("visit.checkout_all", lambda: services.visits.check_out_everyone(LEAD)),
+        ("poll.create", lambda: poll.update(p=services.polls.create(LEAD, "Q?", ["A", "B"], date(2026, 12, 9)))),
+        ("poll.close", lambda: services.polls.close(LEAD, poll["p"].id)),
+        ("response.publish", lambda: services.responses.publish(LEAD, "More tea", "Bought a big urn")),
+        ("activity.add", lambda: services.activities.add(LEAD, "Choir", colour="#283593")),
+        ("activity.edit", lambda: services.activities.edit(LEAD, activity.id, icon="feather")),
+        ("staff.add", lambda: services.accounts.add(LEAD, "Ola", StaffRole.VOLUNTEER, "975310")),
+        ("staff.disable", lambda: services.accounts.set_active(LEAD, staff.id, False)),
+        ("staff.reset_pin", lambda: services.accounts.reset_pin(LEAD, staff.id, "975311")),
+        ("settings.update", lambda: services.settings.update(LEAD, retention_days=45)),
+        ("audit.export", lambda: services.audit.export_csv(LEAD, tmp_path / "log.csv")),
+    ]
+
+
+def test_every_desk_change_leaves_exactly_one_audit_entry_naming_who(services, make_session, activity,
+                                                                     tmp_path, db):
+    for action, change in _desk_changes(services, make_session, activity, tmp_path):
+        before = db.audit()
+        change()
+        new = db.audit()[len(before):]
+        assert [(e.actor_name, e.action) for e in new] == [(LEAD.name, action)], action

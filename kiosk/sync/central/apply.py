@@ -121,6 +121,10 @@ def _keep_erased(cur, hub_id: uuid.UUID, ops: list[Op]) -> None:
     lose their name again, whatever the kiosk that sent them still had."""
     if "erasure" not in tables.PUSHED_ONLY and "erasure" not in tables.BY_NAME:
         return
+    markers = {op.entity for op in ops} & {"booking", "visit", "erasure"}
+    if not markers or not cur.execute("SELECT EXISTS (SELECT 1 FROM erasure WHERE hub_id = %s)",
+                                      [hub_id]).fetchone()[0]:
+        return
     for name in ("booking", "visit"):
         ids = sorted({op.entity_id for op in ops if op.entity == name}
                      | {uuid.UUID(str(op.payload["entity_id"])) for op in ops

@@ -23,6 +23,8 @@ class ChoiceRow(QWidget):
         self.set_options(options)
 
     def set_options(self, options: list[tuple[object, str]]) -> None:
+        if [(value, button.text()) for value, button in self._buttons.items()] == list(options):
+            return  # the same choices: keep the buttons (and what is chosen)
         for button in self._buttons.values():
             button.deleteLater()
         self._buttons = {}

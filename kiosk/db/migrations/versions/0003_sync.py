@@ -28,7 +28,6 @@ def upgrade() -> None:
     sa.Column('device_seq', sa.BigInteger(), nullable=False),
     sa.Column('outcome', sa.String(length=20), nullable=False),
     sa.Column('detail', sa.JSON(), nullable=True),
-    sa.ForeignKeyConstraint(['hub_id'], ['hub.id'], name=op.f('fk_sync_applied_op_hub_id_hub')),
     sa.PrimaryKeyConstraint('op_id', name=op.f('pk_sync_applied_op'))
     )
     with op.batch_alter_table('sync_applied_op', schema=None) as batch_op:
