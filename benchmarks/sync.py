@@ -49,7 +49,9 @@ class Server:
         if given:
             self.base = given.rsplit("/", 1)[0]
         else:
-            from tests.support.postgres import start_postgres  # the suite's root-safe starter
+            from tests.support.postgres import (
+                start_postgres,  # the suite's root-safe starter
+            )
 
             work = Path(stack.enter_context(_temporary_folder()))
             server = start_postgres(work)

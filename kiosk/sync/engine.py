@@ -16,7 +16,14 @@ from ..db.models import Hub
 from ..domain.timeutil import local_date, utcnow
 from .connection import connect, sync_failure
 from .errors import CentralRefused, NotLinked, SyncBusy, SyncProblem
-from .local import CLOCK_OFFSET, LAST_ATTEMPT, LAST_ERROR, LAST_SUCCESS, LINKED_HUB, LocalStore
+from .local import (
+    CLOCK_OFFSET,
+    LAST_ATTEMPT,
+    LAST_ERROR,
+    LAST_SUCCESS,
+    LINKED_HUB,
+    LocalStore,
+)
 from .lock import SyncLock
 from .pull import pull
 from .push import ANONYMOUS_CROWD, PushOutcome, push_anonymous, push_outbox

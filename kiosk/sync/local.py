@@ -7,16 +7,19 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Engine, delete, func, select
+from sqlalchemy import Connection, Engine, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..db.engine import SQLITE_BEGIN, is_sqlite
-from ..db.models import AnonymousOutboxEntry, OutboxEntry, SyncState
+from ..db.models import AnonymousOutboxEntry, Base, OutboxEntry, SyncState
+from . import tables
 from .ops import Op
 
 OUTBOX = OutboxEntry.__table__
 ANONYMOUS_OUTBOX = AnonymousOutboxEntry.__table__
 STATE = SyncState.__table__
+#: erasure markers (kiosk/services/privacy.py), if this version has them
+ERASURE = Base.metadata.tables.get("erasure")
 
 # sync_state keys
 HUB_ID, DEVICE_ID = "hub_id", "device_id"
@@ -111,6 +114,16 @@ class LocalStore:
     def pending_entities(self, conn: Connection) -> set[tuple[str, uuid.UUID]]:
         """Rows with a local change not yet pushed: a pulled copy must not overwrite them."""
         return set(conn.execute(select(OUTBOX.c.entity, OUTBOX.c.entity_id)).tuples())
+
+    def keep_erased(self, conn: Connection) -> None:
+        """Names covered by an erasure marker recorded here stay empty whatever was pulled."""
+        if ERASURE is None:
+            return
+        for name in ("booking", "visit"):
+            table = tables.BY_NAME[name]
+            erased = select(ERASURE.c.entity_id).where(ERASURE.c.entity == name)
+            conn.execute(update(table).where(table.c.id.in_(erased), table.c.name.is_not(None))
+                         .values(name=None))
 
     def apply_rows(self, conn: Connection, table, rows: list[dict],
                    pending: set[tuple[str, uuid.UUID]]) -> int:

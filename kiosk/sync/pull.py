@@ -132,6 +132,8 @@ class _ChunkWriter:
             pending = self.store.pending_entities(conn)
             for table, rows in self.buffer:
                 self.outcome.applied += self.store.apply_rows(conn, table, rows, pending)
+            if self.buffer:
+                self.store.keep_erased(conn)
             if states:
                 self.store.set_states(conn, states)
         log.debug("applied %d pulled rows", self.size)

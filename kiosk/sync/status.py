@@ -49,9 +49,9 @@ class SyncResult:
                 "clock_warning": self.clock_warning, "pending": self.pending}
 
     def text(self) -> str:
-        lines = [f"Pushed {self.pushed} changes and {self.anonymous} anonymous answers, pulled "
-                 f"{self.pulled} rows, {self.conflicts} conflicts; clock offset "
-                 f"{self.clock_offset_seconds:+.1f} s."]
+        lines = [(f"Pushed {self.pushed} changes and {self.anonymous} anonymous answers, pulled "
+                  f"{self.pulled} rows, {self.conflicts} conflicts; clock offset "
+                  f"{self.clock_offset_seconds:+.1f} s.")]
         if self.rejected:
             lines.append(f"{self.rejected} changes were set aside by the central database for an "
                          "administrator to look at.")

@@ -15,6 +15,7 @@ Qt signal (queued connection); never touch a widget from the callback."""
 
 import logging
 import random
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from .errors import SyncBusy, SyncProblem
 from .status import SyncStatus
 
 log = logging.getLogger(__name__)
+_OUTBOX_INSERT = re.compile(r"\s*INSERT\s+INTO\s+outbox\b", re.IGNORECASE)
 
 
 def backoff_seconds(failures: int, first: float = 5.0, most: float = 300.0,
@@ -75,7 +77,8 @@ class SyncWorker:
         wrote = threading.local()
 
         def seen(conn, cursor, statement, *rest) -> None:
-            if "outbox" in statement and statement.lstrip()[:6].upper() == "INSERT":
+            # the sequenced outbox only: anonymous answers wait for a crowd anyway
+            if _OUTBOX_INSERT.match(statement):
                 wrote.flag = True
 
         def committed(conn) -> None:

@@ -64,6 +64,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.footer)
         self.setCentralWidget(root)
 
+    def set_printer(self, printer) -> None:
+        """Offer "Print my slip" when ``printer`` (a ScreenPrinter) has somewhere to print; call
+        before ``start``."""
+        self._print_slip = printer.slip if printer is not None and printer.ready() else None
+
     def set_idle_seconds(self, seconds: float) -> None:
         """The hub's idle-reset setting; call before ``start``."""
         self._idle_seconds = seconds

@@ -89,6 +89,18 @@ class Page(QWidget):
 
     def show_message(self, text: str) -> None:
         self.message.setText(f"⚠  {text}")
+        if self.message.property("role") != "error":
+            self.message.setProperty("role", "error")
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
+        self.message.show()
+
+    def show_note(self, text: str) -> None:
+        """A calm, good-news line in the same place (printing started, and so on)."""
+        self.message.setText(f"✓  {text}")
+        self.message.setProperty("role", "note")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
         self.message.show()
 
     def clear_message(self) -> None:

@@ -110,6 +110,8 @@ class Theme:
                                            font-size: {self.px(32)}px; font-weight: bold; }}
         QLabel[role="error"] {{ background: {error_bg}; color: {error_ink}; border: 3px solid {error_ink};
                                 border-radius: 12px; padding: 12px 16px; font-weight: bold; }}
+        QLabel[role="note"] {{ background: {p.surface}; color: {p.ink}; border: 3px solid {p.primary};
+                               border-radius: 12px; padding: 12px 16px; font-weight: bold; }}
         QLabel[role="voice"] {{ background: {p.surface}; border-left: 8px solid {p.primary};
                                 padding: 12px 16px; }}
         QFrame#header {{ background: {p.primary}; }}

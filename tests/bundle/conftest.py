@@ -63,7 +63,7 @@ def bundle(tmp_path_factory) -> Bundle:
     result = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(SPEC)],
-        cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT,
+        cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT, check=False,
     )
     seconds = time.monotonic() - started
     if result.returncode != 0:
@@ -86,7 +86,7 @@ def run_bundle(bundle: Bundle, *args: str, home: Path, timeout: float = 60,
                **extra: str) -> subprocess.CompletedProcess:
     """Run the bundled program on its own: clean environment, started from ``home``."""
     return subprocess.run([str(bundle.exe), *args], cwd=home, env=clean_env(home, **extra),
-                          capture_output=True, text=True, timeout=timeout)
+                          capture_output=True, text=True, timeout=timeout, check=False)
 
 
 def pytest_terminal_summary(terminalreporter):

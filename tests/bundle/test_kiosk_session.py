@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIGURES, Bundle, run_bundle
+from .conftest import FIGURES, Bundle
 
 CAGE = shutil.which("cage")
 UNPRIVILEGED = "nobody"  # only when the tests run as root: cage refuses to run as root
@@ -52,14 +52,14 @@ def session(bundle: Bundle):
         uid = _uid(UNPRIVILEGED)
         for path in (home, runtime):
             os.chown(path, uid, -1)
-    if subprocess.run(as_user(["test", "-x", str(bundle.exe)])).returncode != 0:
+    if subprocess.run(as_user(["test", "-x", str(bundle.exe)]), check=False).returncode != 0:
         copy = work / "bundle"
         shutil.copytree(bundle.path, copy, symlinks=True)
         subprocess.run(["chmod", "-R", "a+rX", str(copy)], check=True)
         bundle = Bundle(copy)
     made = subprocess.run(as_user(["env", "-i", f"HOME={home}", "PATH=/usr/bin:/bin", str(bundle.exe),
                                    "--db", str(home / "demo.sqlite"), "demo"]),
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=60, check=False)
     assert made.returncode == 0, made.stderr
     yield bundle, home, runtime
     shutil.rmtree(work, ignore_errors=True)

@@ -5,7 +5,11 @@ nothing is dropped, and every copy of the hub's data is the same."""
 import pytest
 
 from kiosk.domain.enums import BookingStatus
-from kiosk.sync.decisions import CAME_BACK_WAITLISTED, PROVISIONAL_CONFIRMED, BookingDecisions
+from kiosk.sync.decisions import (
+    CAME_BACK_WAITLISTED,
+    PROVISIONAL_CONFIRMED,
+    BookingDecisions,
+)
 
 from .helpers import ADMIN, upcoming
 
@@ -54,7 +58,7 @@ def test_offline_kiosks_booking_the_last_places_end_up_identical(central, hub_wi
 
 
 def test_bookings_that_came_back_waitlisted_are_desk_alerts(central, hub_with_session):
-    hub, desk, touch, session = hub_with_session
+    _, desk, touch, session = hub_with_session
     for name in ("Tia", "Uma", "Val"):
         desk.services.booking.book(session.id, name)
     desk.sync()

@@ -41,9 +41,9 @@ def test_twenty_connections_never_overbook(central):
         for round_no, session_id in enumerate(sessions):
             gate = threading.Barrier(CONNECTIONS)
 
-            def book(n: int, session_id=session_id, gate=gate):
+            def book(n: int, session_id=session_id, gate=gate, first=round_no * CONNECTIONS):
                 login = logins[n % DEVICES]
-                op = booking_op(hub.id, session_id, login.device_id, round_no * CONNECTIONS + n + 1)
+                op = booking_op(hub.id, session_id, login.device_id, first + n + 1)
                 gate.wait()
                 return apply_batch(conns[n], hub.id, login.device_id, [op])
 

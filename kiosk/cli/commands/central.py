@@ -114,9 +114,9 @@ def _write_secret(path: Path, secret: str) -> None:
 
 
 def _device_text(hub, login, settings: dict, password_file) -> str:
-    lines = [f"Added the device {login.name} to {hub.name} (device id {login.device_id}).",
-             "Put this in the kiosk's settings file (settings.toml)"
-             + (":" if password_file else "; the password is shown only this once:"), "",
+    where = ("Put this in the kiosk's settings file (settings.toml)"
+             + (":" if password_file else "; the password is shown only this once:"))
+    lines = [f"Added the device {login.name} to {hub.name} (device id {login.device_id}).", where, "",
              "[central]"]
     lines += [f"{key} = {json.dumps(value)}" for key, value in settings.items()]
     if not password_file:

@@ -36,7 +36,9 @@ def detail_text(entry: AuditInfo) -> str:
     parts = []
     for key, value in sorted(entry.detail.items()):
         if isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
+            value = ", ".join(str(v).replace("_", " ") for v in value)
+        elif isinstance(value, bool):
+            value = tr("yes") if value else tr("no")
         parts.append(f"{key.replace('_', ' ')}: {value}")
     return "; ".join(parts)
 

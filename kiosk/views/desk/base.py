@@ -47,7 +47,8 @@ class DeskPage(Page):
         position = outer.indexOf(self.message)
         outer.insertWidget(position, self.notice)
         outer.insertWidget(position + 1, self.confirm_bar)
-        if not any(self.actions.itemAt(i).spacerItem() for i in range(self.actions.count())):
+        items = [self.actions.itemAt(i) for i in range(self.actions.count())]
+        if not any(item.spacerItem() or item.layout() for item in items):
             self.actions.addStretch(1)  # desk buttons keep their size instead of filling the row
 
     @property

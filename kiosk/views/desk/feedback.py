@@ -37,9 +37,11 @@ class FeedbackPage(DeskPage):
         for field in (self.first, self.last):
             field.edit.returnPressed.connect(self._render)
         dates = QHBoxLayout()
+        dates.setSpacing(16)
         dates.addWidget(self.first)
         dates.addWidget(self.label(tr("to")))
         dates.addWidget(self.last)
+        dates.addSpacing(16)
         dates.addWidget(self.show_button)
         dates.addStretch(1)
         self.activity = ChoiceRow([], allow_none=False, columns=7)

@@ -78,7 +78,8 @@ class StepField(QWidget):
         self.words.setProperty("role", "muted")
         row.addWidget(self.words)
         self.words.setVisible(words and kind == "date")  # only once it has a parent: never a window
-        row.addStretch(1)
+        if self.words.isVisibleTo(self):
+            row.addStretch(1)
         self.set_value(value)
 
     def _button(self, text: str, name: str, direction: int) -> QPushButton:

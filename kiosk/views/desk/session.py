@@ -1,6 +1,7 @@
 """One session at the desk: its bookings with names (never shown to visitors), big Came / Did
 not come toggles, walk-ins, moving someone from the waiting list, and printing the register."""
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from ...domain.enums import BookingStatus
@@ -33,7 +34,6 @@ class SessionPage(DeskPage):
         self.summary = self.label(role="heading")
         self.body.addWidget(self.summary)
         self._build_walk_in()
-        self.body.addWidget(self.label(tr("Bookings"), "heading"))
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(12)
         self.body.addLayout(self.rows_box)
@@ -92,12 +92,19 @@ class SessionPage(DeskPage):
         self._render(self._services.booking.for_session(session.id))
 
     def _render(self, bookings: list[BookingInfo]) -> None:
+        """Bookings with a place, then the waiting list, then cancelled ones, each under a heading."""
         clear_layout(self.rows_box)
         self.came, self.missed, self.give_place = {}, {}, {}
         if not bookings:
             self.rows_box.addWidget(self.label(tr("No bookings yet."), "muted"))
-        for booking in bookings:
-            self.rows_box.addWidget(self._row(booking))
+        groups = ((tr("Booked: {count}"), MARKABLE), (tr("Waiting list: {count}"), (BookingStatus.WAITLISTED,)),
+                  (tr("Cancelled: {count}"), (BookingStatus.CANCELLED,)))
+        for heading, statuses in groups:
+            chosen = [b for b in bookings if b.status in statuses]
+            if chosen:
+                self.rows_box.addWidget(self.label(heading.format(count=len(chosen)), "heading"))
+            for booking in chosen:
+                self.rows_box.addWidget(self._row(booking))
 
     def _row(self, booking: BookingInfo) -> QFrame:
         card = QFrame()
@@ -148,6 +155,8 @@ class SessionPage(DeskPage):
             question += " " + tr("That makes {after} people for {capacity} places: over capacity.").format(
                 after=after, capacity=session.capacity)
         self.ask(question, tr("Yes, give a place"), lambda: self._promote(booking))
+        row = self.give_place[booking.id]
+        QTimer.singleShot(0, row, lambda: self.scroll.ensureWidgetVisible(row, 40, 120))
 
     def _promote(self, booking: BookingInfo) -> None:
         done = self.act(self._services.attendance.promote, self.actor, booking.id)

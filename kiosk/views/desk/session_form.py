@@ -33,7 +33,7 @@ class SessionFormPage(DeskPage):
         self.place = text_field(tr("Place or meeting point"), 120)
         self.facilitator = text_field(tr("Facilitator"), 80, capitals="words")
         self.notes = text_area(tr("Notes for the team"), 100)
-        self.repeat = ChoiceRow([("once", tr("Just this once")), ("weekly", tr("Every week until"))],
+        self.repeat = ChoiceRow([("once", tr("Just this once")), ("weekly", tr("Every week"))],
                                 allow_none=False, columns=2)
         self.repeat.set_value("once")
         self.until = StepField("date", date.today() + timedelta(weeks=12), tr("Last date of the series"))
@@ -42,8 +42,8 @@ class SessionFormPage(DeskPage):
                  (2, 0, tr("Date"), self.day, 3), (3, 0, tr("Starts at"), self.start, 1),
                  (3, 2, tr("Length (minutes)"), self.minutes, 1), (4, 0, tr("Places"), self.capacity, 1),
                  (4, 2, tr("Facilitator"), self.facilitator, 1), (5, 0, tr("Place or meeting point"), self.place, 3),
-                 (6, 0, tr("Notes for the team"), self.notes, 3), (7, 0, tr("Repeat"), self.repeat, 1),
-                 (7, 2, tr("Last date"), self.until, 1)]
+                 (6, 0, tr("Notes for the team"), self.notes, 3), (7, 0, tr("Repeat"), self.repeat, 3),
+                 (8, 0, tr("Last date"), self.until, 3)]
         self._labels = {}
         for row, column, words, widget, span in cells:
             label = self.label(words)
@@ -197,7 +197,7 @@ class SessionFormPage(DeskPage):
             self.show_message(tr("Please write the reason first: visitors will see it on their booking."))
             return
         session = self._session
-        self.ask(tr("Cancel {session}? {booked} booked places and {waiting} waiting-list bookings will be "
+        self.ask(tr("Cancel {session}? Its bookings ({booked} places, {waiting} on the waiting list) will be "
                     "cancelled, and visitors will read: “{reason}”").format(
                         session=self._describe(), booked=session.confirmed, waiting=session.waitlisted,
                         reason=self.reason.text().strip()),

@@ -12,14 +12,15 @@ from .widgets import clear_layout
 
 
 def visit_line(visit: VisitInfo, tz: str) -> str:
-    parts = [tr("arrived {time}").format(time=clock_time(visit.arrived_at, tz))]
+    """"Arrived 09:41  ·  with 2 family  ·  first visit  ·  Reason: Dropping in"."""
+    parts = [tr("Arrived {time}").format(time=clock_time(visit.arrived_at, tz))]
     if visit.family_count:
         parts.append(tr("with {count} family").format(count=visit.family_count))
     if visit.first_visit:
         parts.append(tr("first visit"))
     if visit.reason is not None:
-        parts.append(tr(visit.reason.label))
-    return f"{visit.label}   ·   " + ", ".join(parts)
+        parts.append(tr("Reason: {reason}").format(reason=tr(visit.reason.label)))
+    return "   ·   ".join(parts)
 
 
 class WhosInPage(DeskPage):
@@ -58,6 +59,9 @@ class WhosInPage(DeskPage):
             card.setProperty("role", "card")
             line = QHBoxLayout(card)
             line.setContentsMargins(16, 8, 16, 8)
+            name = self.label(visit.label, "heading")
+            name.setMinimumWidth(260)
+            line.addWidget(name)
             line.addWidget(self.label(visit_line(visit, tz)), 1)
             button = action_button(tr("Check out"), "secondary", "log-out")
             button.setAccessibleName(tr("Check out {name}").format(name=visit.label))

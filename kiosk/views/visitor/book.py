@@ -141,7 +141,12 @@ class BookedPage(Page):
 
     def _on_print_clicked(self) -> None:
         if self._booking is not None and self._print_slip is not None:
-            self.attempt(self._print_slip, self._booking.reference)
+            self.print_button.setEnabled(False)
+            self._print_slip(self._booking.reference, self._on_printed)
+
+    def _on_printed(self, ok: bool, message: str) -> None:
+        self.print_button.setEnabled(True)
+        (self.show_note if ok else self.show_message)(message)
 
     def reset(self) -> None:
         super().reset()
