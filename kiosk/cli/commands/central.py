@@ -122,6 +122,6 @@ def _device_text(hub, login, settings: dict, password_file) -> str:
     if not password_file:
         lines.append(f"password = {json.dumps(login.password)}")
     if "sslrootcert" in settings:
-        lines += ["", "(central-ca.pem: the certificate of the authority that signed the server's "
-                  "certificate, copied beside the settings file.)"]
+        lines += ["", ("(central-ca.pem: the certificate of the authority that signed the server's "
+                       "certificate, copied beside the settings file.)")]
     return "\n".join(lines)

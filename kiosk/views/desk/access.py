@@ -91,25 +91,24 @@ class SignInPage(DeskPage):
     leave = Signal()
 
     def _build_ui(self) -> None:
-        self.body.addWidget(self.label(tr("Who are you?"), "heading"))
-        self.who = ChoiceRow([], allow_none=False, columns=4)
+        left, right = self.two_columns(1, 1)
+        left.addWidget(self.label(tr("Who are you?"), "heading"))
+        self.who = ChoiceRow([], allow_none=False, columns=2)
         self.who.changed.connect(lambda _value: self._on_who_changed())
-        self.body.addWidget(self.who)
-        self.body.addWidget(self.label(tr("Your PIN"), "heading"))
-        line = QHBoxLayout()
+        left.addWidget(self.who)
+        left.addStretch(1)
+        right.addWidget(self.label(tr("Your PIN"), "heading"))
         self.pin = text_field(tr("Your PIN"), PIN_MAX, password=True)
-        self.pin.setMaximumWidth(480)
+        self.pin.setFixedWidth(456)
         self.pin.returnPressed.connect(self._on_sign_in_clicked)
+        right.addWidget(self.pin)
         self.pad = PinPad([self.pin])
-        column = QGridLayout()
-        column.addWidget(self.pin, 0, 0)
-        column.addWidget(self.pad, 1, 0)
-        line.addLayout(column)
-        line.addStretch(1)
-        self.body.addLayout(line)
-        self.wait = self.label(role="heading")
-        self.body.addWidget(self.wait)
-        self.body.addStretch(1)
+        self.pad.setFixedWidth(456)
+        right.addWidget(self.pad)
+        self.wait = self.label(role="alert")
+        self.wait.hide()
+        right.addWidget(self.wait)
+        right.addStretch(1)
         self.sign_in = action_button(tr("Sign in"), icon_name="log-in")
         self.sign_in.clicked.connect(self._on_sign_in_clicked)
         self.back = action_button(tr("Back to the visitor screen"), "secondary", "arrow-left")
@@ -168,6 +167,7 @@ class SignInPage(DeskPage):
         self._tick.start()
 
     def _show_wait(self) -> None:
+        self.wait.show()
         self.wait.setText(tr("Too many wrong PINs. Please wait {seconds} seconds before trying again.")
                           .format(seconds=self._left))
 
@@ -182,6 +182,7 @@ class SignInPage(DeskPage):
         self._tick.stop()
         self._left = 0
         self.wait.clear()
+        self.wait.hide()
         self.sign_in.setEnabled(True)
 
     def reset(self) -> None:

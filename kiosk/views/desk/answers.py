@@ -4,6 +4,7 @@ Welcome screen straight away. The latest answers are listed below the form."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
+from ...domain.wording import day_name
 from ..i18n import tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
@@ -52,8 +53,9 @@ class AnswersPage(DeskPage):
         answers = self._services.responses.latest(10)
         for answer in answers:
             about = f" ({answer.activity_name})" if answer.activity_name else ""
-            text = tr("You said: “{said}”{about}\nWe did: {did}").format(said=answer.you_said, about=about,
-                                                                        did=answer.we_did)
+            text = tr("You said: “{said}”{about}\nWe did: {did}\nPublished {day}").format(
+                said=answer.you_said, about=about, did=answer.we_did,
+                day=day_name(answer.published_on, translate=tr))
             self.published.addWidget(self.label(text, "voice"))
         if not answers:
             self.published.addWidget(self.label(tr("Nothing published yet."), "muted"))

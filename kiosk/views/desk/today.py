@@ -43,6 +43,7 @@ class TodayPage(DeskPage):
         self.alert_rows.setSpacing(12)
         self.body.addLayout(self.alert_rows)
         self.body.addWidget(self.label(tr("Sessions today"), "heading"))
+        self.body.addWidget(self.label(tr("Open a session to see its bookings and take attendance."), "muted"))
         self.session_rows = QVBoxLayout()
         self.session_rows.setSpacing(12)
         self.body.addLayout(self.session_rows)
