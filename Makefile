@@ -24,7 +24,7 @@ venv: $(STAMP) ## create the virtualenv and install the project with its test ex
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON3) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
 	touch $@
 
 system-packages: ## check (and, as root, install) the Debian packages the tests need

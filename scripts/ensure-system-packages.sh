@@ -17,6 +17,8 @@ PACKAGES=(
     poppler-utils
     # a PDF printer for the printing tests (on Debian 12 "cups-pdf" is only a virtual name)
     cups printer-driver-cups-pdf
+    # the locked-down kiosk session: the cage compositor and Qt's Wayland libraries
+    cage xwayland libwayland-cursor0 libwayland-client0 libwayland-egl1
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
