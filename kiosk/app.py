@@ -154,8 +154,10 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
 
     # Painting first and opening the database just after keeps the screen from staying black.
     window.first_painted.connect(lambda: QTimer.singleShot(0, load))
+
     def quit_now() -> None:  # for benchmarks and start-up checks: a locked window refuses to close
-        window.unlock_for_shutdown()
+        if not desk:
+            window.unlock_for_shutdown()
         app.quit()
 
     if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT"):
