@@ -132,9 +132,9 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from .views.desk.window import DeskWindow
     from .views.fonts import install_fonts
     from .views.i18n import install_translator
-    from .views.desk.window import DeskWindow
     from .views.main_window import MainWindow
 
     db_path = Path(db_path)

@@ -134,7 +134,6 @@ def _waiting(shell, session_id) -> None:
 
 def render_desk(app, tmp: Path) -> None:
     """Every desk page in the desk window, the first-run set-up, and the desk on the touchscreen."""
-    from kiosk.views.desk.touchscreen import TouchscreenDesk
     from kiosk.views.desk.window import DeskWindow
 
     def save(widget, name: str) -> None:
@@ -161,6 +160,14 @@ def render_desk(app, tmp: Path) -> None:
         show()
         save(window, name)
     window.close()
+    render_touchscreen_desk(services, save)
+    services.uow.engine.dispose()
+
+
+def render_touchscreen_desk(services, save) -> None:
+    """The desk inside the visitor window: its PIN pad, and a page with the on-screen keyboard."""
+    from kiosk.views.desk.touchscreen import TouchscreenDesk
+
     kiosk = MainWindow(locked=False)
     kiosk.resize(1920, 1080)
     kiosk.show()
@@ -176,7 +183,6 @@ def render_desk(app, tmp: Path) -> None:
     save(kiosk, "desk-21-touchscreen-keyboard")
     kiosk.unlock_for_shutdown()
     kiosk.close()
-    services.uow.engine.dispose()
 
 
 def main() -> int:

@@ -10,7 +10,7 @@ _FULL = re.compile(r"^([A-Z]{1,2}[0-9][0-9A-Z]?)([0-9][A-Z]{2})$")
 
 def normalise_district(value: str | None) -> str | None:
     """Return the outward code in capitals, None when blank; refuse a full postcode kindly."""
-    text = "".join((value or "").split()).upper()
+    text = "".join(ch for ch in (value or "") if ch.isalnum()).upper()  # "cm1-1aa" → "CM11AA"
     if not text:
         return None
     if _FULL.match(text):

@@ -29,7 +29,9 @@ def _clean(value: str | None, *, what: str, limit: int, multiline: bool) -> str:
 def clean_name(value: str | None, *, required: bool = False, what: str = "name") -> str | None:
     """A first name or nickname: NFC, trimmed, one line, at most 40 characters; None when empty."""
     text = _clean(value, what=what, limit=NAME_MAX, multiline=False)
-    text = " ".join(text.split())
+    # Names are shown on the desk, on registers and on the fire register: a direction control
+    # could make one display as something else, so they are simply left out.
+    text = " ".join("".join(ch for ch in text if ch not in BIDI_CONTROLS).split())
     if not text:
         if required:
             raise InvalidInput("Please give a first name or a nickname.")

@@ -7,15 +7,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from ..db.models import Activity, Booking, Series, Session
+from ..domain.desk import EditInfo
 from ..domain.enums import BookingStatus, SessionStatus
 from ..domain.errors import AlreadyDone, CapacityTooLow, InvalidInput, NotFound
-from ..domain.desk import EditInfo
 from ..domain.records import Actor, SessionInfo
 from ..domain.text import LONG_TEXT_MAX, clean_text
 from ..domain.timeutil import local_date, local_day_bounds, monday_of
+from .edits import edit_info, journal_edit, latest_edit, restore, snapshot
 from .read_models import activity_info, booking_counts, load_session_info
 from .unit_of_work import Tx, UnitOfWork
-from .edits import edit_info, journal_edit, latest_edit, restore, snapshot
 from .waitlist import places_held, promote_waitlist
 
 UNSET = object()

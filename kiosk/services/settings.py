@@ -3,8 +3,7 @@ contacts, idle timeouts, how long names are kept, and this device's printer. One
 transaction and one audit entry."""
 
 from ..db.models import Device
-from ..domain.desk import (DESK_LOCK_MINUTES, RETENTION_DAYS, VISITOR_IDLE_SECONDS, HubSettings,
-                           check_whole_number)
+from ..domain.desk import DESK_LOCK_MINUTES, RETENTION_DAYS, VISITOR_IDLE_SECONDS, HubSettings, check_whole_number
 from ..domain.records import Actor, CrisisContact
 from ..domain.text import clean_text
 from .accounts import require_lead

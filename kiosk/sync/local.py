@@ -129,6 +129,12 @@ class LocalStore:
                    pending: set[tuple[str, uuid.UUID]]) -> int:
         """Insert or replace pulled rows by id, in the caller's transaction; never the outbox."""
         wanted = [r for r in rows if (table.name, r["id"]) not in pending]
+        if wanted and _has_unique_columns(table):
+            # Rows already here first: a booking whose reference the central database changed
+            # frees its old code before a new row that now carries that code arrives.
+            ids = [r["id"] for r in wanted]
+            known = set(conn.execute(select(table.c.id).where(table.c.id.in_(ids))).scalars())
+            wanted.sort(key=lambda r: r["id"] not in known)
         if wanted:
             stmt = self._insert(table)
             stmt = stmt.on_conflict_do_update(
@@ -140,3 +146,7 @@ class LocalStore:
 
 def _uuid(value) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
+
+
+def _has_unique_columns(table) -> bool:
+    return any(c.unique for c in table.columns)

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.helpers import tap as _tap
 from tests.ui.helpers import texts
 
-__all__ = ["tap", "texts", "sign_in", "staff_id", "shown", "audit_ids", "new_audit"]
+__all__ = ["audit_ids", "new_audit", "shown", "sign_in", "staff_id", "tap", "texts"]
 
 
 def tap(qtbot, widget) -> None:

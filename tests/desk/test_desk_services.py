@@ -11,7 +11,12 @@ import pytest
 from kiosk.domain.desk import NO_FACILITATOR, OVER_CAPACITY
 from kiosk.domain.enums import BookingStatus, StaffRole
 from kiosk.domain.errors import (
-    AlreadyDone, BookingClosed, CapacityTooLow, InvalidInput, NotAllowed, NotFound,
+    AlreadyDone,
+    BookingClosed,
+    CapacityTooLow,
+    InvalidInput,
+    NotAllowed,
+    NotFound,
 )
 from kiosk.domain.records import Actor, CrisisContact
 from kiosk.services.feedback import count_by_rating

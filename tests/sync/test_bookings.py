@@ -115,3 +115,22 @@ def _central_bookings(central, session_id):
     with central.connect() as conn:
         return conn.execute("SELECT name, status, queue_no FROM booking WHERE session_id = %s "
                             "ORDER BY queue_no", [session_id]).fetchall()
+
+
+def test_two_kiosks_giving_out_the_same_reference_offline(central, hub_with_session, monkeypatch):
+    """Codes are random, so two kiosks can (rarely) pick the same one offline: the later one to
+    reach the server gets a fresh code, and every kiosk ends up with the same, unique codes."""
+    hub, desk, touch, session = hub_with_session
+    monkeypatch.setattr("kiosk.services.booking.new_reference", lambda: "KKK777")
+    first = touch.services.booking.book(session.id, "Tia")
+    second = desk.services.booking.book(session.id, "Dee")
+    assert first.reference == second.reference == "KKK777"
+    touch.sync()
+    result = desk.sync()
+    touch.sync()
+    assert result.conflicts == 1
+    renamed = desk.services.booking.for_session(session.id)[-1]
+    assert renamed.name == "Dee" and renamed.reference != "KKK777"
+    assert touch.services.booking.lookup("KKK777").name == "Tia"
+    assert touch.services.booking.lookup(renamed.reference).name == "Dee"
+    assert touch.digest(hub.id) == desk.digest(hub.id) == central.digest(hub.id)

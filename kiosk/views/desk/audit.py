@@ -1,8 +1,6 @@
 """The audit log (hub leads only): who did what and when, filtered by kind, and exported to a CSV
 file whose name is typed on the page."""
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ...domain.records import AuditInfo
@@ -15,7 +13,8 @@ from .fields import text_field
 
 KINDS = [(None, "Everything"), ("staff.", "Staff and sign-ins"), ("session.", "Sessions"),
          ("series.", "Weekly series"), ("booking.", "Bookings"), ("visit.", "Visits"), ("poll.", "Polls"),
-         ("response.", "You said, we did"), ("activity.", "Activities"), ("settings.", "Settings")]
+         ("response.", "You said, we did"), ("activity.", "Activities"), ("settings.", "Settings"),
+         ("privacy.", "Privacy")]
 ACTIONS = {
     "staff.first_lead": "Set up the hub", "staff.add": "Added an account", "staff.enable": "Enabled an account",
     "staff.disable": "Disabled an account", "staff.reset_pin": "Set a new PIN", "staff.sign_in": "Signed in",
@@ -27,7 +26,7 @@ ACTIONS = {
     "visit.checkout_all": "Checked everyone out", "poll.create": "Made a poll", "poll.close": "Closed a poll",
     "response.publish": "Published an answer", "activity.add": "Added an activity",
     "activity.edit": "Edited an activity", "hub.update": "Changed the hub", "settings.update": "Changed settings",
-    "audit.export": "Exported the audit log",
+    "audit.export": "Exported the audit log", "privacy.purge": "Cleared old names",
 }
 SHOWN = 500
 
@@ -80,7 +79,7 @@ class AuditPage(DeskPage):
     def show_with(self, argument) -> None:
         self.clear_message()
         today = local(self._services.uow.clock(), self.timezone()).date()
-        self.path.setText(str(Path.home() / f"audit-log-{today.isoformat()}.csv"))
+        self.path.setText(f"~/audit-log-{today.isoformat()}.csv")  # ~ is this computer user's home folder
         self.kind.set_value(None)
         self.refresh()
 

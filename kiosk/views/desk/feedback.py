@@ -4,7 +4,7 @@ each rating. Comments are shown as plain text with hidden direction controls mad
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from ...domain.records import FeedbackInfo
 from ...domain.text import reveal_controls
@@ -27,6 +27,19 @@ class FeedbackPage(DeskPage):
     icon_name = "message-square-heart"
 
     def _build_ui(self) -> None:
+        self._build_filters()
+        self.counts = self.label(role="heading")
+        self.body.addWidget(self.counts)
+        self.items_box = QVBoxLayout()
+        self.items_box.setSpacing(12)
+        self.body.addLayout(self.items_box)
+        self.body.addStretch(1)
+        self.answer = action_button(tr("Write a “you said, we did” answer"), icon_name="pencil-line")
+        self.answer.clicked.connect(lambda: self.go("answers"))
+        self.actions.addWidget(self.answer)
+        self.shown: list[FeedbackInfo] = []
+
+    def _build_filters(self) -> None:
         filters = QGridLayout()
         filters.setHorizontalSpacing(16)
         filters.setVerticalSpacing(12)
@@ -36,6 +49,8 @@ class FeedbackPage(DeskPage):
         self.show_button.clicked.connect(self._render)
         for field in (self.first, self.last):
             field.edit.returnPressed.connect(self._render)
+        for field in (self.first, self.last):
+            field.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         dates = QHBoxLayout()
         dates.setSpacing(16)
         dates.addWidget(self.first)
@@ -58,16 +73,6 @@ class FeedbackPage(DeskPage):
                 filters.addWidget(widget, row, 1)
         filters.setColumnStretch(1, 1)
         self.body.addLayout(filters)
-        self.counts = self.label(role="heading")
-        self.body.addWidget(self.counts)
-        self.items_box = QVBoxLayout()
-        self.items_box.setSpacing(12)
-        self.body.addLayout(self.items_box)
-        self.body.addStretch(1)
-        self.answer = action_button(tr("Write a “you said, we did” answer"), icon_name="pencil-line")
-        self.answer.clicked.connect(lambda: self.go("answers"))
-        self.actions.addWidget(self.answer)
-        self.shown: list[FeedbackInfo] = []
 
     def show_with(self, argument) -> None:
         self.clear_message()

@@ -78,8 +78,7 @@ class StepField(QWidget):
         self.words.setProperty("role", "muted")
         row.addWidget(self.words)
         self.words.setVisible(words and kind == "date")  # only once it has a parent: never a window
-        if self.words.isVisibleTo(self):
-            row.addStretch(1)
+        row.addStretch(1)
         self.set_value(value)
 
     def _button(self, text: str, name: str, direction: int) -> QPushButton:

@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ..i18n import tr
-from ..widgets.buttons import action_button, retint_icons
+from ..widgets.buttons import retint_icons
 from .base import DeskContext, DeskPage
 from .pages import build_desk_pages
 from .widgets import nav_button
@@ -27,14 +27,11 @@ class DeskShell(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self._build_sidebar())
-        right = QVBoxLayout()
-        right.setSpacing(0)
         self.stack = QStackedWidget()
-        for name, page in self.pages.items():
+        for page in self.pages.values():
             page.navigate.connect(self.go)
             self.stack.addWidget(page)
-        right.addWidget(self.stack, 1)
-        row.addLayout(right, 1)
+        row.addWidget(self.stack, 1)
         self._shortcuts()
 
     def _build_sidebar(self) -> QFrame:
