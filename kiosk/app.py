@@ -75,7 +75,7 @@ def purge_if_due(services, running: dict) -> None:
     from .domain.records import Actor
 
     today = datetime.now(UTC).date()
-    if running.get("purged_on") == today:
+    if running.get("purged_on") == today or not services.hub.is_set_up():
         return
     try:
         done = services.privacy.purge(Actor.system("Daily retention"))
@@ -113,17 +113,23 @@ def start_window(window, services, desk: bool) -> None:
     """Hand the services to the window: the front-desk window, or the visitor window with the desk
     behind its logo (after the first-run set-up when there is no hub yet). Alert sources for the
     desk's Today page are listed here; sync adds its own."""
+    from .views.print_jobs import ScreenPrinter
+
     alert_sources = [services.today.alerts]
+    printer = ScreenPrinter(services)
     if desk:
+        window.set_printer(printer)
         window.start(services, alert_sources=alert_sources)
         return
     from .views.desk.touchscreen import TouchscreenDesk
 
     def start_visitors() -> None:
         window.set_idle_seconds(services.settings.get().visitor_idle_seconds)
+        window.set_printer(printer)
         window.start(services)
 
-    TouchscreenDesk(window, services, alert_sources=alert_sources).start(start_visitors)
+    TouchscreenDesk(window, services, print_register=printer.register, print_fire_register=printer.fire_register,
+                    alert_sources=alert_sources).start(start_visitors)
 
 
 def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, windowed: bool = False,

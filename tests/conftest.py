@@ -6,6 +6,24 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 os.environ.setdefault("KIOSK_SPEECH_ENGINE", "mock")  # Qt's silent engine: read-aloud is testable
 
+
+def _private_settings() -> None:
+    """Every kiosk the tests start (in process or as a command) reads a settings file of the test
+    run's own, so nothing lands in the tester's real log or config folders."""
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="kiosk-tests-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    settings = os.path.join(folder, "settings.toml")
+    with open(settings, "w", encoding="utf-8") as handle:
+        handle.write(f'[logging]\nfolder = "{os.path.join(folder, "logs")}"\n')
+    os.environ["KIOSK_SETTINGS"] = settings
+
+
+_private_settings()
+
 from collections.abc import Iterator  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402

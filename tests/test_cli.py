@@ -156,7 +156,9 @@ def test_run_hands_over_to_the_app(run, db, monkeypatch):
     fake.run_app = lambda **kwargs: calls.append(kwargs) or 0
     monkeypatch.setitem(sys.modules, "kiosk.app", fake)
     assert run("run", "--demo", "--windowed").code == 0
+    settings = calls[0].pop("settings")
     assert calls == [{"db_path": db, "demo": True, "desk": False, "windowed": True}]
+    assert settings.mode == "touchscreen"  # the settings file was read and checked first
 
 
 def test_unexpected_error_is_one_line_and_debug_shows_the_traceback(run, monkeypatch):

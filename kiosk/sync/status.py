@@ -4,10 +4,13 @@ wait to be sent, the last problem, and whether this kiosk's clock disagrees with
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..domain.desk import AlertInfo
 from ..domain.wording import clock_time, local
 
 #: A clock further than this from the central server's is flagged at the desk.
 CLOCK_WARNING_SECONDS = 120.0
+#: AlertInfo kinds for the desk's Today page
+CLOCK_ALERT, OFFLINE_ALERT = "sync-clock", "sync-offline"
 
 
 def clock_warning(offset: float | None) -> bool:
@@ -92,3 +95,20 @@ class SyncStatus:
             parts.append(self.last_error)
         warning = clock_message(self.clock_offset_seconds)
         return " ".join(parts + ([warning] if warning else []))
+
+    @classmethod
+    def unconfigured(cls) -> "SyncStatus":
+        """For a kiosk whose settings have no [central] section."""
+        return cls(configured=False, syncing=False, online=None, last_success_at=None,
+                   last_error=None, pending_changes=0, clock_offset_seconds=None)
+
+    def alerts(self) -> list[AlertInfo]:
+        """What the desk's Today page should flag: a wrong clock, and sync not working."""
+        found = []
+        warning = clock_message(self.clock_offset_seconds)
+        if warning:
+            found.append(AlertInfo(CLOCK_ALERT, warning))
+        if self.configured and self.online is False and self.last_error:
+            found.append(AlertInfo(OFFLINE_ALERT, f"Sync is not working: {self.last_error} "
+                                                  f"{self.pending_changes} changes are waiting."))
+        return found

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Engine, event
 
+from ..domain.desk import AlertInfo
 from .engine import SyncEngine
 from .errors import SyncBusy, SyncProblem
 from .status import SyncStatus
@@ -92,6 +93,10 @@ class SyncWorker:
     def status(self) -> SyncStatus:
         """Last success, changes waiting, last error and clock offset (callable from any thread)."""
         return self.engine.status(syncing=self._syncing)
+
+    def alerts(self) -> list[AlertInfo]:
+        """An alert source for the desk's Today page: a wrong clock, sync not working."""
+        return self.status().alerts()
 
     # -- the loop --------------------------------------------------------------------------------
 

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.footer.setVisible(True)
         self.apply_theme(self._theme)
         self.home()
-        QTimer.singleShot(0, self.ready.emit)
+        QTimer.singleShot(0, self, self.ready.emit)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -227,5 +227,5 @@ class MainWindow(QMainWindow):
         handled = super().event(event)
         if event.type() == QEvent.Paint and not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self, self.first_painted.emit)
         return handled

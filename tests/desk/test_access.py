@@ -170,3 +170,10 @@ def test_closing_the_desk_window_signs_out(qtbot, desk):
     desk.close()
     QApplication.processEvents()
     assert desk.area.actor is None and not desk.isVisible()
+
+
+def test_the_lock_time_comes_from_the_hub_settings(qtbot, make_desk, desk_services):
+    desk_services.settings.update(ADMIN, desk_lock_minutes=7)
+    window = make_desk()  # no lock time given: the hub's setting decides
+    sign_in(qtbot, window.area, VOLUNTEER_NAME, VOLUNTEER_PIN)
+    assert window.area.idle.running and window.area.idle._timer.interval() == 7 * 60 * 1000

@@ -99,11 +99,16 @@ def test_moving_someone_from_the_waiting_list_asks_first(qtbot, desk):
 
 def test_the_register_button_calls_the_printer_given_to_the_desk(qtbot, make_desk):
     printed = []
-    window = make_desk(print_register=printed.append)
+
+    def printer(session_id, on_done):
+        printed.append(session_id)
+        on_done(True, "The register is printing.")
+
+    window = make_desk(print_register=printer)
     session = today_session(window.services)
     page = open_session(qtbot, window, session)
     tap(qtbot, page.print_button)
-    assert printed == [session.id] and "on its way to the printer" in page.notice.text()
+    assert printed == [session.id] and "The register is printing." in page.notice.text()
 
 
 def test_without_a_printer_there_is_no_register_button(qtbot, desk):
@@ -112,10 +117,8 @@ def test_without_a_printer_there_is_no_register_button(qtbot, desk):
 
 
 def test_a_failing_printer_says_so_plainly(qtbot, make_desk):
-    from kiosk.domain.errors import KioskError
-
-    def broken(_session_id):
-        raise KioskError("The printer is out of paper.")
+    def broken(_session_id, on_done):
+        on_done(False, "The printer is out of paper.")
 
     window = make_desk(print_register=broken)
     page = open_session(qtbot, window, today_session(window.services))

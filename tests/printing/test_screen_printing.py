@@ -61,3 +61,19 @@ def test_a_stopped_printer_gives_a_clear_message_quickly(qtbot, make_window, cup
         assert booked.print_button.isEnabled()
     finally:
         cups.run("cupsenable", cups_queue.name)
+
+
+def test_the_desk_prints_a_session_register_through_cups(qtbot, make_window, cups_queue, tmp_path):
+    window, _ = booked_window(make_window, None)
+    services = window.services
+    services.settings.update(ADMIN, printer=cups_queue.name)
+    printer = ScreenPrinter(services)
+    session = next(s for s in services.schedule.week() if s.confirmed)
+    outcome = []
+    before = cups_queue.pdfs()
+    printer.register(session.id, lambda ok, message: outcome.append((ok, message)))
+    qtbot.waitUntil(lambda: bool(outcome), timeout=30_000)
+    assert outcome == [(True, "The register is printing.")]
+    printed = cups.wait_for_new_pdf(cups_queue, before)
+    assert printed is not None
+    cups_queue.printed.append(printed)

@@ -3,7 +3,7 @@ minutes is flagged for the desk (ordering never depends on it: the server's sequ
 
 from datetime import timedelta
 
-from kiosk.sync.status import clock_message
+from kiosk.sync.status import CLOCK_ALERT, clock_message
 
 from .helpers import Clock
 
@@ -16,6 +16,7 @@ def test_a_clock_three_minutes_fast_is_flagged(central):
     assert result.clock_warning and "3 minutes ahead of" in result.text()
     status = kiosk.engine.status()
     assert status.clock_warning and "check its date and time" in status.summary()
+    assert [a.kind for a in status.alerts()] == [CLOCK_ALERT]
 
 
 def test_a_clock_within_two_minutes_is_fine(central):

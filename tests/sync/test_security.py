@@ -107,3 +107,15 @@ def test_a_device_must_give_its_own_password(central, two_hubs):
         assert conn.execute("SELECT current_user").fetchone()[0] == kiosk_a.login.role_name
     stored = central.scalar("SELECT rolpassword FROM pg_authid WHERE rolname = %s", kiosk_a.login.role_name)
     assert stored.startswith("SCRAM-SHA-256$") and kiosk_a.login.password not in stored
+
+
+def test_a_malformed_change_is_set_aside_and_the_queue_moves_on(central, two_hubs):
+    (hub_a, kiosk_a, _), _ = two_hubs
+    broken = Op(1, uuid.uuid4(), "booking.create", "booking", uuid.uuid4(), {"party": "many"})
+    kiosk_a.services.visits.check_in("Sam")
+    ops = kiosk_a.store.outbox_batch(kiosk_a.store.last_outbox_seq(), 10)
+    with central.connect(kiosk_a.login) as conn:
+        outcome = apply_batch(conn, hub_a.id, kiosk_a.login.device_id, [broken, *ops])
+    assert (outcome.rejected, outcome.applied) == (1, len(ops))
+    detail = central.scalar("SELECT detail FROM sync_applied_op WHERE op_id = %s", broken.op_id)
+    assert detail["payload"] == {"party": "many"} and detail["error"] == "KeyError"

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from kiosk.sync.status import OFFLINE_ALERT
 from kiosk.sync.worker import SyncWorker, backoff_seconds
 
 from .helpers import ADMIN, upcoming
@@ -72,6 +73,7 @@ def test_the_kiosk_keeps_working_while_the_server_is_down(central, proxy, worker
     down = worker.status()
     assert down.pending_changes >= 10
     assert "cannot be reached" in down.last_error
+    assert [a.kind for a in worker.alerts()] == [OFFLINE_ALERT]
     assert central.scalar("SELECT count(*) FROM visit") == 0
 
     proxy.come_up()

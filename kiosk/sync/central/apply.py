@@ -20,9 +20,10 @@ from .schema import FEED_LOCK_CLASS
 
 log = logging.getLogger(__name__)
 
-#: Failures caused by what an op holds (not by the network or a bug): the op is set aside.
+#: Failures caused by what an op holds (not by the network): the op is set aside. A payload
+#: missing a field or holding a malformed value counts too, so it can never block the queue.
 DATA_ERRORS = (pg_errors.IntegrityError, pg_errors.DataError, pg_errors.InsufficientPrivilege,
-               pg_errors.RaiseException)
+               pg_errors.RaiseException, KeyError, ValueError, TypeError)
 
 
 def lock_hub(cur, hub_id: uuid.UUID) -> datetime:

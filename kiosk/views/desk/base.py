@@ -74,6 +74,14 @@ class DeskPage(Page):
         """Whether the last ``attempt`` showed a problem."""
         return bool(self.message.text())
 
+    def printed(self, ok: bool, message: str) -> None:
+        """Where a print job's outcome lands (on the GUI thread, when the job is done)."""
+        self.clear_message()
+        if ok:
+            self.say(message)
+        else:
+            self.show_message(message)
+
     def say(self, text: str) -> None:
         """Show what was just done, in plain words."""
         self.notice.setText(f"✓  {text}")

@@ -178,9 +178,8 @@ class SessionPage(DeskPage):
 
     def _on_print_clicked(self) -> None:
         if self.context.print_register is not None and self._session is not None:
-            self.attempt(self.context.print_register, self._session.id)
-            if not self.failed:
-                self.say(tr("The register is on its way to the printer."))
+            self.say(tr("Sending the register to the printer…"))
+            self.context.print_register(self._session.id, self.printed)
 
     def reset(self) -> None:
         super().reset()

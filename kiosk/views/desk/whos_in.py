@@ -85,9 +85,8 @@ class WhosInPage(DeskPage):
             self.say(tr("Checked out {count} visits.").format(count=count))
 
     def _on_fire_clicked(self) -> None:
-        self.attempt(self.context.print_fire_register)
-        if not self.failed:
-            self.say(tr("The fire register is on its way to the printer."))
+        self.say(tr("Sending the fire register to the printer…"))
+        self.context.print_fire_register(self.printed)
 
     def reset(self) -> None:
         super().reset()

@@ -57,6 +57,10 @@ class DeskWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(root)
 
+    def set_printer(self, printer) -> None:
+        """Print registers through ``printer`` (a ScreenPrinter); call before ``start``."""
+        self._printing = (printer.register, printer.fire_register) if printer is not None else (None, None)
+
     def start(self, services, alert_sources=None) -> None:
         """Build the desk on ``services``; ``alert_sources`` feed the Today page (default: the
         services' own alerts)."""
