@@ -109,27 +109,58 @@ def open_and_start(window, db_path: Path, settings: Settings, demo: bool, state:
     daily_care(db_path, settings, state)
 
 
-def start_window(window, services, desk: bool) -> None:
+def start_sync(services, settings: Settings, state: dict):
+    """The background sync with the central database, when the settings have a [central]
+    section; None otherwise. It never holds up a screen: it runs on its own thread."""
+    if not settings.has_central:
+        return None
+    from .sync.engine import SyncEngine
+    from .sync.settings import load_central_settings
+    from .sync.worker import SyncWorker
+
+    try:
+        worker = SyncWorker(SyncEngine(services.uow.engine, load_central_settings(settings.path)))
+    except Exception:
+        log.exception("central sync could not be set up")
+        return None
+    worker.watch(services.uow.engine)
+    worker.start()
+    state["sync"] = worker
+    return worker
+
+
+def start_window(window, services, desk: bool, sync=None) -> None:
     """Hand the services to the window: the front-desk window, or the visitor window with the desk
     behind its logo (after the first-run set-up when there is no hub yet). Alert sources for the
     desk's Today page are listed here; sync adds its own."""
     from .views.print_jobs import ScreenPrinter
 
     alert_sources = [services.today.alerts]
-    printer = ScreenPrinter(services)
+    summary = note_for = None
+    if sync is not None:
+        from .sync.decisions import BookingDecisions
+
+        decisions = BookingDecisions(services.uow)
+        alert_sources += [decisions.alerts, sync.alerts]
+        note_for = decisions.note
+
+        def summary() -> str:
+            return sync.status().summary(services.hub.current().timezone)
+    printer = ScreenPrinter(services, note_for)
     if desk:
         window.set_printer(printer)
-        window.start(services, alert_sources=alert_sources)
+        window.start(services, alert_sources=alert_sources, sync_summary=summary)
         return
     from .views.desk.touchscreen import TouchscreenDesk
 
     def start_visitors() -> None:
         window.set_idle_seconds(services.settings.get().visitor_idle_seconds)
         window.set_printer(printer)
+        window.set_booking_note(note_for)
         window.start(services)
 
     TouchscreenDesk(window, services, print_register=printer.register, print_fire_register=printer.fire_register,
-                    alert_sources=alert_sources).start(start_visitors)
+                    alert_sources=alert_sources, sync_summary=summary).start(start_visitors)
 
 
 def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, windowed: bool = False,
@@ -155,7 +186,8 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
     backups = QTimer(app, interval=BACKUP_CHECK_MS, timeout=lambda: daily_care(db_path, settings, state))
 
     def load() -> None:
-        open_and_start(window, db_path, settings, demo, state, lambda services: start_window(window, services, desk))
+        open_and_start(window, db_path, settings, demo, state,
+                       lambda services: start_window(window, services, desk, start_sync(services, settings, state)))
         backups.start()
 
     # Painting first and opening the database just after keeps the screen from staying black.
@@ -179,6 +211,8 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
         window.showFullScreen()
     code = app.exec()
     backups.stop()
+    if "sync" in state:
+        state["sync"].stop()
     if "backup" in state:
         state["backup"].join(timeout=120)  # never leave a half-written copy behind
     if not desk:

@@ -35,10 +35,13 @@ def timetable_pdf(services: Services, monday: date | None = None, layout: str = 
     return build_poster(hub, first, sessions, paper=paper, printed_at=now)
 
 
-def slip_pdf(services: Services, reference: str, size: str = "receipt") -> bytes:
-    """A booking's slip, found by its reference (as typed or scanned)."""
+def slip_pdf(services: Services, reference: str, size: str = "receipt", note_for=None) -> bytes:
+    """A booking's slip, found by its reference (as typed or scanned); ``note_for(booking)`` may
+    add a line (the provisional note of a booking made while offline)."""
     booking = services.booking.lookup(reference)
-    return build_booking_slip(services.hub.current(), booking, size=size, printed_at=services.uow.clock())
+    note = note_for(booking) if note_for is not None else None
+    return build_booking_slip(services.hub.current(), booking, size=size, printed_at=services.uow.clock(),
+                              note=note)
 
 
 def register_pdf(services: Services, session_id: uuid.UUID | str) -> bytes:

@@ -27,13 +27,13 @@ Builder = Callable[[float, float], list[Block]]  # (content width, scale) -> blo
 
 
 def build_booking_slip(hub: HubInfo, booking: BookingInfo, *, size: str = "receipt",
-                       printed_at: datetime) -> bytes:
+                       printed_at: datetime, note: str | None = None) -> bytes:
     """The visitor's booking: reference in large letters, a QR code holding just the reference
     (what My booking reads back), the session and the hub's phone number. No name is printed,
     so a lost slip does not say who is coming."""
     title = f"Booking {format_reference(booking.reference)} at {hub.name}"
     return _slip(slip_size(size), title, "Booking slip", hub.name,
-                 lambda width, scale: _booking_blocks(hub, booking, width, scale, printed_at))
+                 lambda width, scale: _booking_blocks(hub, booking, width, scale, printed_at, note))
 
 
 def build_help_slip(hub: HubInfo, *, size: str = "receipt", printed_at: datetime) -> bytes:
@@ -77,11 +77,13 @@ def _stack(blocks: list[Block]) -> list[tuple[Block, float]]:
 
 
 def _booking_blocks(hub: HubInfo, booking: BookingInfo, width: float, k: float,
-                    printed_at: datetime) -> list[Block]:
+                    printed_at: datetime, note: str | None = None) -> list[Block]:
     session, tz = booking.session, hub.timezone
     cancelled = booking.status is BookingStatus.CANCELLED
     blocks = [text_block(hub.name, 12 * k, width, bold=True, colour=PRIMARY, gap_after=6 * k)]
     blocks += _status_blocks(booking, width, k)
+    if note:  # a booking made offline: the central decision is still to come
+        blocks.append(text_block(note, 11 * k, width, bold=True, gap_after=4 * k))
     blocks += _reference_blocks(booking.reference, width, k, with_qr=not cancelled, strike=cancelled)
     when = day_name(local(session.starts_at, tz).date())
     blocks.append(text_block(session.activity.name, 14 * k, width, bold=True, gap_after=2 * k))

@@ -2,7 +2,6 @@
 only after the central commit, the anonymous queue, sync facts in ``sync_state``, and pulled rows
 applied without ever passing through the outbox."""
 
-import json
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,8 +28,8 @@ PULL_CURSOR = "pull_cursor"
 LAST_SUCCESS, LAST_ATTEMPT, LAST_ERROR = "last_sync_at", "last_sync_attempt_at", "last_sync_error"
 CLOCK_OFFSET = "clock_offset_seconds"
 
-_RAW_BATCH = ("SELECT seq, op_id, kind, entity, entity_id, payload FROM outbox WHERE seq <= ? "
-              "ORDER BY seq LIMIT ?")
+_RAW_BATCH = ("SELECT seq, op_id, kind, entity, entity_id, payload FROM outbox "
+              "WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?")
 
 
 class LocalStore:
@@ -74,16 +73,17 @@ class LocalStore:
         with self.engine.connect() as conn:
             return int(conn.scalar(select(func.coalesce(func.max(OUTBOX.c.seq), 0))))
 
-    def outbox_batch(self, upto: int, limit: int) -> list[Op]:
-        """The oldest ``limit`` changes with a device sequence up to ``upto``, in device order."""
+    def outbox_batch(self, upto: int, limit: int, after: int = 0) -> list[Op]:
+        """The oldest ``limit`` changes with a device sequence after ``after`` and up to
+        ``upto``, in device order."""
         stmt = (select(OUTBOX.c.seq, OUTBOX.c.op_id, OUTBOX.c.kind, OUTBOX.c.entity,
                        OUTBOX.c.entity_id, OUTBOX.c.payload)
-                .where(OUTBOX.c.seq <= upto).order_by(OUTBOX.c.seq).limit(limit))
-        if self._sqlite:  # the driver's rows decoded by hand: several times faster for big batches
+                .where(OUTBOX.c.seq > after, OUTBOX.c.seq <= upto).order_by(OUTBOX.c.seq).limit(limit))
+        if self._sqlite:  # raw rows, the payload left as JSON text: several times faster
             with self.engine.connect() as conn:
-                rows = conn.exec_driver_sql(_RAW_BATCH, (upto, limit))
-                return [Op(seq, _uuid(op_id), kind, entity, _uuid(entity_id), json.loads(payload))
-                        for seq, op_id, kind, entity, entity_id, payload in rows]
+                rows = conn.connection.driver_connection.execute(_RAW_BATCH, (after, upto, limit)).fetchall()
+            return [Op(seq, _uuid(op_id), kind, entity, _uuid(entity_id), payload)
+                    for seq, op_id, kind, entity, entity_id, payload in rows]
         with self.engine.connect() as conn:
             return [Op(*row) for row in conn.execute(stmt)]
 

@@ -1,19 +1,30 @@
 """One change as it travels from a kiosk's outbox to the central database."""
 
+import json
 import uuid
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
 class Op:
-    """An outbox entry: ``payload`` is the full row after the change (JSON-safe values)."""
+    """An outbox entry. ``body`` is the full row after the change, as a dict or as the JSON text
+    read from the outbox (copied rows go to the central database as text, never parsed here)."""
 
     seq: int
     op_id: uuid.UUID
     kind: str
     entity: str
     entity_id: uuid.UUID
-    payload: dict
+    body: dict | str
+
+    @cached_property
+    def payload(self) -> dict:
+        return json.loads(self.body) if isinstance(self.body, str) else self.body
+
+    @property
+    def text(self) -> str:
+        return self.body if isinstance(self.body, str) else json.dumps(self.body)
 
 
 #: Kinds of change that touch only some columns (the payload still holds the whole row, but its

@@ -7,6 +7,7 @@ they are from an earlier day) that their order and timing say nothing about who 
 import logging
 import random
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -34,16 +35,24 @@ class PushOutcome:
 
 def push_outbox(conn: psycopg.Connection, store: LocalStore, hub_id: uuid.UUID,
                 device_id: uuid.UUID, batch_size: int, outcome: PushOutcome) -> None:
-    """Send every change queued before this call, oldest first."""
+    """Send every change queued before this call, oldest first. The kiosk's own reads and
+    deletes run on a helper thread, overlapping the central transactions: the next batch is read
+    while one is applied, and a batch is deleted here only once its commit is acknowledged."""
     upto = store.last_outbox_seq()
     log.debug("pushing the outbox up to device sequence %d", upto)
-    while ops := store.outbox_batch(upto, batch_size):
-        result = apply_batch(conn, hub_id, device_id, ops)
-        store.forget_pushed(ops)
-        outcome.pushed += len(ops)
-        outcome.batches += 1
-        outcome.central.add(result)
-        log.debug("pushed %d changes (device sequence %d to %d)", len(ops), ops[0].seq, ops[-1].seq)
+    with ThreadPoolExecutor(1, thread_name_prefix="kiosk-outbox") as local:
+        upcoming = local.submit(store.outbox_batch, upto, batch_size)
+        deletes = []
+        while ops := upcoming.result():
+            upcoming = local.submit(store.outbox_batch, upto, batch_size, ops[-1].seq)
+            result = apply_batch(conn, hub_id, device_id, ops)
+            deletes.append(local.submit(store.forget_pushed, ops))
+            outcome.pushed += len(ops)
+            outcome.batches += 1
+            outcome.central.add(result)
+            log.debug("pushed %d changes (device sequence %d to %d)", len(ops), ops[0].seq, ops[-1].seq)
+        for done in deletes:
+            done.result()
 
 
 def anonymous_due(entries: list, today: date, crowd: int) -> bool:

@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         self._locked = locked
         self._idle_seconds, self._warning_seconds = idle_seconds, warning_seconds
         self._print_slip = print_slip
+        self._note_for = None
         self._painted = False
         self.page_by_name: dict[str, QWidget] = {}
         self._history: list[str] = []
@@ -64,6 +65,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.footer)
         self.setCentralWidget(root)
 
+    def set_booking_note(self, note_for) -> None:
+        """``note_for(booking)`` gives the line shown under a booking still waiting for the
+        central decision ("provisional — …"), or None; call before ``start``."""
+        self._note_for = note_for
+
     def set_printer(self, printer) -> None:
         """Offer "Print my slip" when ``printer`` (a ScreenPrinter) has somewhere to print; call
         before ``start``."""
@@ -80,7 +86,7 @@ class MainWindow(QMainWindow):
         from .visitor.pages import build_visitor_pages
 
         self._services = services
-        for name, page in build_visitor_pages(services, self._theme, self._print_slip).items():
+        for name, page in build_visitor_pages(services, self._theme, self._print_slip, self._note_for).items():
             self.page_by_name[name] = page
             page.navigate.connect(self.go)
             self.pages.addWidget(page)

@@ -14,8 +14,9 @@ Done = Callable[[bool, str], None]
 class ScreenPrinter:
     """Prints slips, registers and the fire register on this kiosk's printer (or the default)."""
 
-    def __init__(self, services):
+    def __init__(self, services, note_for=None):
         self._services = services
+        self._note_for = note_for  # the provisional note for a booking, when sync is set up
         self._jobs = []
 
     def printer_name(self) -> str | None:
@@ -34,7 +35,7 @@ class ScreenPrinter:
     def slip(self, reference: str, on_done: Done) -> None:
         from ..printing import slip_pdf
 
-        self._print(lambda: slip_pdf(self._services, reference), on_done,
+        self._print(lambda: slip_pdf(self._services, reference, note_for=self._note_for), on_done,
                     tr("Your slip is printing. Please collect it from the printer."))
 
     def register(self, session_id, on_done: Done) -> None:

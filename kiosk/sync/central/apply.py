@@ -97,24 +97,24 @@ def _copy(cur, ops: list[Op]) -> None:
     """Rows that need no decision: the last state of each row in the batch, parents first. A row
     already there gets only the columns the batch's changes were about (a check-out sets the
     leaving time, not a name another kiosk has since cleared)."""
-    latest: dict[str, dict[uuid.UUID, dict]] = {}
-    columns: dict[str, dict[uuid.UUID, set[str] | None]] = {}
+    latest: dict[str, dict[uuid.UUID, str]] = {}
+    plans: dict[str, dict[uuid.UUID, tuple[bool, set[str] | None]]] = {}
     for op in ops:
-        latest.setdefault(op.entity, {})[op.entity_id] = op.payload
-        seen = columns.setdefault(op.entity, {})
+        latest.setdefault(op.entity, {})[op.entity_id] = op.text
+        seen = plans.setdefault(op.entity, {})
         changed = changed_columns(op.kind)
-        if op.entity_id not in seen:
-            seen[op.entity_id] = None if changed is None else set(changed)
-        elif seen[op.entity_id] is not None:
-            seen[op.entity_id] = None if changed is None else seen[op.entity_id] | set(changed)
+        if op.entity_id not in seen:  # (made by this batch, columns changed)
+            seen[op.entity_id] = (op.kind.endswith(".create"), None if changed is None else set(changed))
+        elif seen[op.entity_id][1] is not None:
+            made, before = seen[op.entity_id]
+            seen[op.entity_id] = (made, None if changed is None else before | set(changed))
     for table in (*tables.TABLES, *tables.PUSHED_ONLY.values()):
-        groups: dict[tuple[str, ...] | None, list[dict]] = {}
-        for entity_id, payload in latest.get(table.name, {}).items():
-            only = columns[table.name][entity_id]
-            key = None if only is None else tuple(sorted(only))
-            groups.setdefault(key, []).append(rows.row_from_payload(table, payload))
-        for only, group in groups.items():
-            rows.upsert(cur, table, group, only)
+        groups: dict[tuple, list[str]] = {}
+        for entity_id, text in latest.get(table.name, {}).items():
+            made, only = plans[table.name][entity_id]
+            groups.setdefault((made, None if made or only is None else tuple(sorted(only))), []).append(text)
+        for (made, only), texts in groups.items():
+            rows.upsert_json(cur, table, texts, only, new=made)
 
 
 def _keep_erased(cur, hub_id: uuid.UUID, ops: list[Op]) -> None:
@@ -140,8 +140,12 @@ def _keep_erased(cur, hub_id: uuid.UUID, ops: list[Op]) -> None:
 def _set_aside(conn, hub_id: uuid.UUID, device_id: uuid.UUID, op: Op, error: Exception) -> None:
     """Keep an op the database refused, with why, so nothing is silently lost."""
     log.warning("a pushed %s change was set aside centrally (%s)", op.entity, type(error).__name__)
+    try:
+        payload = op.payload
+    except ValueError:  # not even JSON: keep the text as it came
+        payload = op.text
     detail = {"kind": op.kind, "entity": op.entity, "entity_id": str(op.entity_id),
-              "payload": op.payload, "error": type(error).__name__,
+              "payload": payload, "error": type(error).__name__,
               "sqlstate": getattr(error, "sqlstate", None)}
     conn.execute(
         "INSERT INTO sync_applied_op (op_id, hub_id, device_id, device_seq, outcome, detail) "

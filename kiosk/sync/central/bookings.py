@@ -29,6 +29,8 @@ STATUS_KINDS = frozenset({"booking.cancel", "booking.attendance", "booking.promo
 #: what any other change may alter on a booking that exists (never its status or queue place)
 MUTABLE = ("status_reason", "name", "party", "updated_at", "deleted_at")
 REFERENCE_TRIES = 20
+#: what the rules read of a stored booking (changes to one are written column by column)
+FACTS = ("id", "session_id", "status", "party", "queue_no", "deleted_at")
 
 
 def instant(value) -> datetime:
@@ -51,6 +53,9 @@ class BookingRules:
         self.changed: dict[str, set[uuid.UUID]] = {"session": set(), "booking": set()}
         self.touched: dict[str, set[uuid.UUID]] = {"session": set(), "booking": set()}
         self.new_bookings: set[uuid.UUID] = set()
+        self.edits: dict[uuid.UUID, dict] = {}
+        self.held: dict[uuid.UUID, int] = {}
+        self.last_queue: dict[uuid.UUID, int] = {}
         self.conflicts = 0
 
     def run(self, ops: list[Op]) -> int:
@@ -70,35 +75,45 @@ class BookingRules:
     # -- reading, under lock -------------------------------------------------------------------
 
     def _load(self, ops: list[Op]) -> set[uuid.UUID]:
+        """Lock the sessions (in id order: no deadlock between two kiosks) and read them, and the
+        few facts of their bookings the rules need; both in one round trip."""
         ids = {op.entity_id for op in ops if op.entity == "session"}
         ids |= {as_uuid(op.payload["session_id"]) for op in ops
                 if op.entity == "booking" and op.payload.get("session_id")}
         wanted = sorted(ids)
-        session_cols = sql.SQL(", ").join(map(sql.Identifier, tables.columns(SESSION)))
-        for row in self.cur.execute(sql.SQL(
-                "SELECT {} FROM session WHERE id = ANY(%s) ORDER BY id FOR UPDATE").format(session_cols),
-                [wanted]).fetchall():
+        conn = self.cur.connection
+        with conn.pipeline():
+            sessions = conn.cursor(row_factory=dict_row).execute(sql.SQL(
+                "SELECT {} FROM session WHERE id = ANY(%s) ORDER BY id FOR UPDATE").format(
+                    sql.SQL(", ").join(map(sql.Identifier, tables.columns(SESSION)))), [wanted])
+            bookings = conn.cursor().execute(sql.SQL("SELECT {} FROM booking WHERE session_id = ANY(%s)")
+                                             .format(sql.SQL(", ").join(map(sql.Identifier, FACTS))), [wanted])
+        for row in sessions.fetchall():
             self.sessions[row["id"]] = row
-        booking_cols = sql.SQL(", ").join(map(sql.Identifier, tables.columns(BOOKING)))
-        for row in self.cur.execute(sql.SQL("SELECT {} FROM booking WHERE session_id = ANY(%s)")
-                                    .format(booking_cols), [wanted]).fetchall():
-            self._remember(row)
+        for row in bookings.fetchall():
+            self._remember(dict(zip(FACTS, row, strict=True)))
         return ids
 
     def _remember(self, row: dict) -> None:
-        booking_id = as_uuid(row["id"])
+        booking_id, session_id = as_uuid(row["id"]), as_uuid(row["session_id"])
         self.bookings[booking_id] = row
-        self.by_session.setdefault(as_uuid(row["session_id"]), []).append(booking_id)
+        self.by_session.setdefault(session_id, []).append(booking_id)
+        if session_id in self.held and row["status"] in HOLDING and row.get("deleted_at") is None:
+            self.held[session_id] += int(row["party"])
+        self.last_queue[session_id] = max(self.last_queue.get(session_id, 0), int(row["queue_no"]))
 
     def _of_session(self, session_id: uuid.UUID) -> list[dict]:
         return [self.bookings[b] for b in self.by_session.get(session_id, ())]
 
     def _held(self, session_id: uuid.UUID) -> int:
-        return sum(int(b["party"]) for b in self._of_session(session_id)
-                   if b["status"] in HOLDING and b.get("deleted_at") is None)
+        """Places held by the session's bookings (kept up to date as bookings are added)."""
+        if session_id not in self.held:
+            self.held[session_id] = sum(int(b["party"]) for b in self._of_session(session_id)
+                                        if b["status"] in HOLDING and b.get("deleted_at") is None)
+        return self.held[session_id]
 
     def _next_queue(self, session_id: uuid.UUID) -> int:
-        return 1 + max((int(b["queue_no"]) for b in self._of_session(session_id)), default=0)
+        return 1 + self.last_queue.get(session_id, 0)
 
     # -- sessions ------------------------------------------------------------------------------
 
@@ -141,7 +156,10 @@ class BookingRules:
             self._set(op.entity_id, **{k: payload[k] for k in columns if k in payload})
 
     def _set(self, booking_id: uuid.UUID, **values) -> None:
-        self.bookings[booking_id].update(values)
+        booking = self.bookings[booking_id]
+        booking.update(values)
+        self.edits.setdefault(booking_id, {}).update(values)
+        self.held.pop(as_uuid(booking["session_id"]), None)  # counted again when next needed
         self.changed["booking"].add(booking_id)
 
     def _create(self, op: Op) -> None:
@@ -205,7 +223,7 @@ class BookingRules:
         rows.touch(self.cur, SESSION, self.touched["session"] - changed_sessions)
         self._insert_bookings(sorted(self.new_bookings))
         existing = self.changed["booking"] - self.new_bookings
-        rows.upsert(self.cur, BOOKING, [self.bookings[b] for b in sorted(existing)])
+        rows.update(self.cur, BOOKING, {b: self.edits[b] for b in sorted(existing)})
         rows.touch(self.cur, BOOKING, self.touched["booking"] - self.changed["booking"]
                    - self.new_bookings)
 

@@ -93,6 +93,48 @@ def insert_new(cur, table: Table, rows: list[dict]) -> set[uuid.UUID]:
     return stored
 
 
+def upsert_json(cur, table: Table, texts: list[str], only: tuple[str, ...] | None = None,
+                new: bool = False) -> None:
+    """Like ``upsert``, for rows given as JSON texts (outbox payloads), which PostgreSQL reads
+    itself: a key a payload lacks keeps the stored value (or is empty in a new row); unknown keys
+    are ignored; references to kiosk-only rows are emptied. ``new``: rows made by this batch's
+    changes, so there is no stored row to start from."""
+    names = [c for c in tables.columns(table) if c != tables.FEED_COLUMN]
+    local = tables.LOCAL_REFERENCES.get(table.name, ())
+    values = sql.SQL(", ").join(
+        sql.SQL("NULL::{}").format(sql.SQL(table.c[n].type.compile(dialect=_DIALECT))) if n in local
+        else sql.SQL("r.{}").format(sql.Identifier(n)) for n in names)
+    base = (sql.SQL("CROSS JOIN LATERAL jsonb_populate_record(NULL::{t}, d.p) AS r") if new else sql.SQL(
+        "LEFT JOIN {t} AS old ON old.id = (d.p->>'id')::uuid "
+        "CROSS JOIN LATERAL jsonb_populate_record(old, d.p) AS r")).format(t=sql.Identifier(table.name))
+    statement = sql.SQL(
+        "INSERT INTO {t} ({names}) SELECT {values} FROM jsonb_array_elements(%s::jsonb) AS d(p) {base} {tail}"
+    ).format(t=sql.Identifier(table.name), names=sql.SQL(", ").join(map(sql.Identifier, names)),
+             values=values, base=base, tail=sql.SQL(_update(names, only)))
+    for start in range(0, len(texts), ROWS_PER_STATEMENT):
+        cur.execute(statement, ["[" + ",".join(texts[start:start + ROWS_PER_STATEMENT]) + "]"])
+
+
+def update(cur, table: Table, changes: dict[uuid.UUID, dict]) -> None:
+    """Set some columns of stored rows: ``changes`` maps an id to {column: new value}."""
+    groups: dict[tuple[str, ...], list[tuple]] = {}
+    for row_id, values in changes.items():
+        names = tuple(sorted(values))
+        groups.setdefault(names, []).append((row_id, *(values[n] for n in names)))
+    json_names = tables.json_columns(table)
+    for names, group in groups.items():
+        sets = sql.SQL(", ").join(sql.SQL("{} = u.{}::{}").format(
+            sql.Identifier(n), sql.Identifier(n), sql.SQL(table.c[n].type.compile(dialect=_DIALECT)))
+            for n in names)
+        arrays = sql.SQL(", ").join(sql.SQL("%s::text[]") for _ in range(len(names) + 1))
+        aliases = sql.SQL(", ").join(map(sql.Identifier, ("id", *names)))
+        columns = list(zip(*group, strict=True))
+        cur.execute(sql.SQL("UPDATE {} AS t SET {} FROM unnest({}) AS u({}) WHERE t.id = u.id::uuid").format(
+            sql.Identifier(table.name), sets, arrays, aliases),
+            [[str(v) for v in columns[0]],
+             *([_text(v, n in json_names) for v in values] for n, values in zip(names, columns[1:], strict=True))])
+
+
 def touch(cur, table: Table, ids: Iterable[uuid.UUID]) -> None:
     """Give rows a new change-feed position without changing them (the trigger does it), so
     kiosks pull them again."""

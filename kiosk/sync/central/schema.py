@@ -45,7 +45,9 @@ def central_statements(admin: str, dbname: str, table_names: list[str]) -> list[
     """Every statement of the central set-up, safe to run again (``kiosk central upgrade``)."""
     return [
         *_group_role(dbname),
-        sql.SQL(f"CREATE SEQUENCE IF NOT EXISTS public.{FEED_SEQUENCE} AS bigint"),
+        # CACHE 1: a session must never hold numbers drawn before it took the hub's lock
+        sql.SQL(f"CREATE SEQUENCE IF NOT EXISTS public.{FEED_SEQUENCE} AS bigint CACHE 1"),
+        sql.SQL(f"ALTER SEQUENCE public.{FEED_SEQUENCE} CACHE 1"),
         sql.SQL(FEED_FUNCTION),
         *_feed_triggers(),
         *_grants(),

@@ -24,6 +24,8 @@ class DeskContext:
     print_register: Callable | None = None
     print_fire_register: Callable | None = None
     alert_sources: list[ALERT_SOURCE] = field(default_factory=list)
+    #: one plain sentence about central sync (last success, changes waiting, last error)
+    sync_summary: Callable[[], str] | None = None
 
 
 class DeskPage(Page):

@@ -6,6 +6,7 @@ from .audit import AuditPage
 from .base import DeskContext
 from .feedback import FeedbackPage
 from .polls import PollsPage
+from .reports import ReportsPage
 from .session import SessionPage
 from .session_form import SessionFormPage
 from .settings import SettingsPage
@@ -17,7 +18,7 @@ from .whos_in import WhosInPage
 PAGES = {
     "today": TodayPage, "timetable": TimetablePage, "whos_in": WhosInPage, "feedback": FeedbackPage,
     "answers": AnswersPage, "polls": PollsPage, "activities": ActivitiesPage, "staff": StaffPage,
-    "settings": SettingsPage, "audit": AuditPage,
+    "settings": SettingsPage, "audit": AuditPage, "reports": ReportsPage,
     # reached from other pages, not from the side navigation
     "session": SessionPage, "session_form": SessionFormPage,
 }

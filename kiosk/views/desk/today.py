@@ -42,6 +42,9 @@ class TodayPage(DeskPage):
         self.alert_rows = QVBoxLayout()
         self.alert_rows.setSpacing(12)
         self.body.addLayout(self.alert_rows)
+        self.sync_line = self.label(role="muted")
+        self.sync_line.setAccessibleName(tr("Central sync"))
+        self.body.addWidget(self.sync_line)
         self.body.addWidget(self.label(tr("Sessions today"), "heading"))
         self.body.addWidget(self.label(tr("Open a session to see its bookings and take attendance."), "muted"))
         self.session_rows = QVBoxLayout()
@@ -63,6 +66,9 @@ class TodayPage(DeskPage):
         self.title.setText(day_name(today, today, tr))
         self.alerts = self._gather_alerts()
         self._render_alerts()
+        summary = self.context.sync_summary
+        self.sync_line.setText(tr("Central sync: {status}").format(status=summary()) if summary else "")
+        self.sync_line.setVisible(summary is not None)
         self._render_sessions(self._services.today.board(), tz)
         self._timer.start()
 

@@ -12,12 +12,12 @@ from .base import DeskContext
 
 class TouchscreenDesk(QObject):
     def __init__(self, window, services, lock_seconds: float | None = None, print_register=None,
-                 print_fire_register=None, alert_sources=None):
+                 print_fire_register=None, alert_sources=None, sync_summary=None):
         super().__init__(window)
         self._window = window
         self._services = services
         self._lock_seconds = lock_seconds
-        self._context = DeskContext(touch=True, print_register=print_register,
+        self._context = DeskContext(touch=True, print_register=print_register, sync_summary=sync_summary,
                                     print_fire_register=print_fire_register,
                                     alert_sources=list(alert_sources or [services.today.alerts]))
         self._leaving = False

@@ -61,11 +61,11 @@ class DeskWindow(QMainWindow):
         """Print registers through ``printer`` (a ScreenPrinter); call before ``start``."""
         self._printing = (printer.register, printer.fire_register) if printer is not None else (None, None)
 
-    def start(self, services, alert_sources=None) -> None:
+    def start(self, services, alert_sources=None, sync_summary=None) -> None:
         """Build the desk on ``services``; ``alert_sources`` feed the Today page (default: the
         services' own alerts)."""
         self.services = services
-        context = DeskContext(touch=False, print_register=self._printing[0],
+        context = DeskContext(touch=False, print_register=self._printing[0], sync_summary=sync_summary,
                               print_fire_register=self._printing[1],
                               alert_sources=list(alert_sources or [services.today.alerts]))
         self.area = DeskArea(services, self._theme, context, self._lock_seconds)

@@ -81,14 +81,18 @@ class BookedPage(Page):
 
     title_text = QT_TR_NOOP("You're booked")
 
-    def __init__(self, services, theme, print_slip=None, parent=None):
+    def __init__(self, services, theme, print_slip=None, note_for=None, parent=None):
         self._print_slip = print_slip
+        self._note_for = note_for
         super().__init__(services, theme, parent)
 
     def _build_ui(self) -> None:
         self.greeting = self.label(role="heading")
         self.session_line = self.label()
         self.body.addWidget(self.greeting)
+        self.provisional = self.label(role="heading")
+        self.provisional.hide()
+        self.body.addWidget(self.provisional)
         self.body.addWidget(self.session_line)
         card = QFrame()
         card.setProperty("role", "card")
@@ -134,6 +138,9 @@ class BookedPage(Page):
             self.greeting.setText(template.format(name=booking.name, party=booking.party))
         self.session_line.setText(f"{session.activity.name}: {day_name(local(session.starts_at, tz).date(), translate=tr)}, "
                                   f"{time_range(session, tz, tr)}, {session.place or ''}".rstrip(", "))
+        note = self._note_for(booking) if self._note_for is not None else None
+        self.provisional.setText(tr(note) if note else "")
+        self.provisional.setVisible(bool(note))
         self.reference.setText(format_reference(booking.reference))
         self.reference.setAccessibleName(tr(" ").join(booking.reference))
         self.qr.setPixmap(qr_pixmap(booking.reference, 240))

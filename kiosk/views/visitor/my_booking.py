@@ -22,6 +22,10 @@ STATUS_WORDS = {
 class MyBookingPage(Page):
     title_text = QT_TR_NOOP("My booking")
 
+    def __init__(self, services, theme, note_for=None, parent=None):
+        self._note_for = note_for
+        super().__init__(services, theme, parent)
+
     def _build_ui(self) -> None:
         self._booking = None
         self.prompt = self.label(tr("Type your booking reference, or hold your slip's QR code to the scanner."))
@@ -98,6 +102,9 @@ class MyBookingPage(Page):
         else:
             status = STATUS_WORDS[booking.status]
         party = "\n" + tr("For {party} people.").format(party=booking.party) if booking.party > 1 else ""
+        note = self._note_for(booking) if self._note_for is not None else None
+        if note:
+            status += "\n" + tr(note)
         self.title.setText(tr("Booking {reference}").format(reference=format_reference(booking.reference)))
         self.details.setText(f"{status}\n\n{when}{party}")
         self._set_mode("booking")

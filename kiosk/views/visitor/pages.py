@@ -12,7 +12,7 @@ from .welcome import WelcomePage
 from .whats_on import WhatsOnPage
 
 
-def build_visitor_pages(services, theme: Theme, print_slip=None) -> dict:
+def build_visitor_pages(services, theme: Theme, print_slip=None, note_for=None) -> dict:
     return {
         "welcome": WelcomePage(services, theme),
         "check_in": CheckInPage(services, theme),
@@ -21,8 +21,8 @@ def build_visitor_pages(services, theme: Theme, print_slip=None) -> dict:
         "whats_on": WhatsOnPage(services, theme),
         "session": SessionPage(services, theme),
         "book": BookPage(services, theme),
-        "booked": BookedPage(services, theme, print_slip),
-        "my_booking": MyBookingPage(services, theme),
+        "booked": BookedPage(services, theme, print_slip, note_for),
+        "my_booking": MyBookingPage(services, theme, note_for),
         "feedback": FeedbackPage(services, theme),
         "thanks": ThanksPage(services, theme),
         "polls": PollsPage(services, theme),

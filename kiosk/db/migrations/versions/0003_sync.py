@@ -30,9 +30,6 @@ def upgrade() -> None:
     sa.Column('detail', sa.JSON(), nullable=True),
     sa.PrimaryKeyConstraint('op_id', name=op.f('pk_sync_applied_op'))
     )
-    with op.batch_alter_table('sync_applied_op', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_sync_applied_op_hub_id'), ['hub_id'], unique=False)
-
     op.create_table('sync_device_login',
     sa.Column('role_name', sa.String(length=63), nullable=False),
     sa.Column('device_id', sa.Uuid(), nullable=False),
@@ -68,6 +65,4 @@ def downgrade() -> None:
     with op.batch_alter_table('sync_device_login', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_sync_device_login_hub_id'))
     op.drop_table('sync_device_login')
-    with op.batch_alter_table('sync_applied_op', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_sync_applied_op_hub_id'))
     op.drop_table('sync_applied_op')
