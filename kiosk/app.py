@@ -103,10 +103,19 @@ def open_and_start(window, db_path: Path, settings: Settings, demo: bool, state:
         return
     state["services"] = services
     if recovery is not None:
-        window.show_maintenance(services.maintenance.recovery_notice(), lambda: start(services))
+        window.show_maintenance(services.maintenance.recovery_notice(), lambda: _start(window, start, services))
     else:
-        start(services)
+        _start(window, start, services)
     daily_care(db_path, settings, state)
+
+
+def _start(window, start, services) -> None:
+    """Build the pages; if that fails, say so calmly rather than leave "getting ready" up."""
+    try:
+        start(services)
+    except Exception:
+        log.exception("could not build the screens")
+        window.show_problem("This kiosk could not start its screens.")
 
 
 def start_sync(services, settings: Settings, state: dict):
