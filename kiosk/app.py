@@ -15,15 +15,17 @@ log = logging.getLogger(__name__)
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look once an hour whether today's backup exists
 
 
-def open_services(db_path: str | Path, demo: bool = False):
-    """Open (and migrate) the local database; with ``demo``, fill an empty one with the demo hub."""
+def open_services(db_path: str | Path, demo: bool = False, clock=None):
+    """Open (and migrate) the local database; with ``demo``, fill an empty one with the demo hub.
+    ``clock`` (tests, screenshots) replaces the real time."""
     from .db import migrate
     from .db.engine import make_engine, sqlite_url
+    from .domain.timeutil import utcnow
     from .services import build_services
 
     engine = make_engine(sqlite_url(db_path))
     migrate.upgrade(engine)
-    services = build_services(engine)
+    services = build_services(engine, clock or utcnow)
     if demo and not services.hub.is_set_up():
         from .services.demo import fill_demo
         fill_demo(engine)
@@ -200,7 +202,7 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
         backups.start()
 
     # Painting first and opening the database just after keeps the screen from staying black.
-    window.first_painted.connect(lambda: QTimer.singleShot(0, load))
+    window.first_painted.connect(lambda: QTimer.singleShot(0, window, load))
 
     def quit_now() -> None:  # for benchmarks and start-up checks: a locked window refuses to close
         if not desk:

@@ -39,6 +39,10 @@ from tests.support.postgres import PostgresServer, start_postgres  # noqa: E402
 
 #: Tuesday 1 December 2026, 09:00 UTC (09:00 in London): before the day's sessions.
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+#: "Now" for every test on the demo hub: Monday 30 November 2026, 09:30 in London, half an hour
+#: before the day's walk and talk (one place left) and with the evening's peer support full.
+#: Fixed, so the screens' tests do not depend on the time of day they run.
+DEMO_NOW = datetime(2026, 11, 30, 9, 30, tzinfo=UTC)
 ADMIN = Actor.system("Test admin")
 
 
@@ -124,7 +128,7 @@ def demo_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     engine = make_engine(sqlite_url(path))
     migrate.upgrade(engine)
-    fill_demo(engine)
+    fill_demo(engine, now=DEMO_NOW)
     engine.dispose()
     return path
 
@@ -151,7 +155,7 @@ def make_window(qtbot, demo_db: Path):
     made = []
 
     def make(**kwargs):
-        services = open_services(demo_db)
+        services = open_services(demo_db, clock=FakeClock(DEMO_NOW))
         window = MainWindow(locked=kwargs.pop("locked", True), **kwargs)
         qtbot.addWidget(window)
         window.resize(1920, 1080)

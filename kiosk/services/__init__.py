@@ -15,6 +15,7 @@ from .hub import HubService
 from .maintenance import MaintenanceService
 from .polls import PollService
 from .privacy import PrivacyService
+from .reports import ReportService
 from .responses import ResponseService
 from .schedule import ScheduleService
 from .settings import SettingsService
@@ -41,6 +42,7 @@ class Services:
     settings: SettingsService
     maintenance: MaintenanceService
     privacy: PrivacyService
+    reports: ReportService
 
 
 def build_services(engine: Engine, clock: Clock = utcnow) -> Services:
@@ -51,5 +53,5 @@ def build_services(engine: Engine, clock: Clock = utcnow) -> Services:
         accounts=AccountService(uow), audit=AuditService(uow), polls=PollService(uow),
         responses=ResponseService(uow), attendance=AttendanceService(uow), today=TodayService(uow),
         settings=SettingsService(uow), maintenance=MaintenanceService(uow),
-        privacy=PrivacyService(uow),
+        privacy=PrivacyService(uow), reports=ReportService(uow),
     )

@@ -64,8 +64,9 @@ FEEDBACK = [
 
 def fill_demo(engine: Engine, now: datetime | None = None) -> Services:
     """Fill an empty database with the demo hub; refuses a database that has a hub already."""
+    present = (lambda: now) if now is not None else utcnow
     now = now or utcnow()
-    services = build_services(engine, clock=lambda: utcnow())
+    services = build_services(engine, clock=present)
     if services.hub.is_set_up():
         raise AlreadyDone("This database already has a hub, so the demo was not added. "
                           "Use a new, empty database for the demo.")

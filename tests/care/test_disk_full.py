@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from kiosk.app import open_services
 from kiosk.db.models import Booking, OutboxEntry
 from kiosk.domain.errors import StorageFull
+from tests.conftest import DEMO_NOW, FakeClock
 from tests.ui.helpers import page, tap, type_on_screen
 
 
@@ -47,7 +48,7 @@ def booked(services) -> tuple[int, int]:
 def test_bookings_fail_clearly_when_full_and_work_again_after(small_disk, demo_db):
     db_path = small_disk / "kiosk.sqlite"
     shutil.copy(demo_db, db_path)
-    services = open_services(db_path)
+    services = open_services(db_path, clock=FakeClock(DEMO_NOW))
     upcoming = [s for s in services.schedule.days(services.schedule.week()[0].starts_at.date(), 14)
                 if not s.is_cancelled and s.starts_at > services.uow.clock()]
     session = upcoming[-1]
@@ -81,7 +82,7 @@ def test_the_visitor_screen_says_so_plainly(small_disk, demo_db, qtbot):
 
     db_path = small_disk / "kiosk.sqlite"
     shutil.copy(demo_db, db_path)
-    services = open_services(db_path)
+    services = open_services(db_path, clock=FakeClock(DEMO_NOW))
     window = MainWindow(locked=False)
     qtbot.addWidget(window)
     window.resize(1920, 1080)

@@ -15,9 +15,8 @@ from kiosk.db.engine import make_engine, sqlite_url
 from kiosk.db.models import Base
 from kiosk.domain.enums import StaffRole
 from kiosk.domain.records import Actor
-from kiosk.domain.timeutil import utcnow
 from kiosk.services import Services, build_services
-from tests.conftest import FakeClock
+from tests.conftest import DEMO_NOW, FakeClock
 
 LEAD_NAME, LEAD_PIN = "Hannah (demo lead)", "246810"
 VOLUNTEER_NAME, VOLUNTEER_PIN = "Vic", "135792"
@@ -97,8 +96,8 @@ def db(engine: Engine) -> Db:
 
 @pytest.fixture
 def desk_clock() -> FakeClock:
-    """Now, for the demo database (its sessions are placed around the real today)."""
-    return FakeClock(utcnow())
+    """Now, for the demo database: the fixed moment its sessions were placed around."""
+    return FakeClock(DEMO_NOW)
 
 
 def activate(qtbot, window) -> None:
@@ -124,7 +123,7 @@ def copy_sqlite(source: Path, target: Path) -> Path:
 def desk_template(demo_template: Path, tmp_path_factory) -> Path:
     """The demo hub with a volunteer account added, made once per run."""
     path = copy_sqlite(demo_template, tmp_path_factory.mktemp("desk") / "desk.sqlite")
-    services = open_desk_services(path, utcnow)
+    services = open_desk_services(path, FakeClock(DEMO_NOW))
     services.accounts.add(ADMIN, VOLUNTEER_NAME, StaffRole.VOLUNTEER, VOLUNTEER_PIN)
     services.uow.engine.dispose()
     return path

@@ -37,7 +37,7 @@ def test_check_in_with_a_name_typed_on_the_screen(qtbot, kiosk_window):
     assert kiosk_window.pages.currentWidget() is done
     assert done.greeting.text().startswith("Welcome, Łucja")
     with kiosk_window.services.uow.read() as tx:
-        visit = tx.session.scalars(select(Visit).order_by(Visit.arrived_at.desc())).first()
+        visit = tx.session.scalars(select(Visit).order_by(Visit.day_number.desc())).first()
         assert (visit.name, visit.district, visit.first_visit, visit.family_count) == ("Łucja", "CM2", True, 1)
         assert visit.reason == "drop-in"
     assert done.number.text() == str(visit.day_number)

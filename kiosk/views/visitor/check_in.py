@@ -143,7 +143,7 @@ class CheckOutPage(Page):
         if visit is not None:
             self.number.clear()
             self.thanks.setText(tr("Thank you for coming. Take care, and see you soon."))
-            QTimer.singleShot(BACK_TO_WELCOME_MS // 2, lambda: self.isVisible() and self.go("welcome"))
+            QTimer.singleShot(BACK_TO_WELCOME_MS // 2, self, lambda: self.isVisible() and self.go("welcome"))
 
     def reset(self) -> None:
         super().reset()

@@ -1,0 +1,47 @@
+"""``kiosk report csv | pack``: the Impact and Community Voice report for a period, as one tidy
+CSV file per table or as the printable quarterly pack (PDF), small numbers suppressed."""
+
+from pathlib import Path
+
+from ...domain.errors import InvalidInput
+from ...domain.timeutil import parse_date
+from ..context import CliContext
+
+
+def register(commands) -> None:
+    report = commands.add_parser("report", help="impact and community voice reports (small numbers hidden)")
+    kinds = report.add_subparsers(dest="kind", metavar="KIND", title="reports", required=True)
+    for name, words, out in (("csv", "one CSV file per table, in a folder", "DIR"),
+                             ("pack", "the printable quarterly pack, as a PDF", "FILE.pdf")):
+        parser = kinds.add_parser(name, help=words)
+        parser.add_argument("--from", dest="first", required=True, metavar="DATE", help="first day, YYYY-MM-DD")
+        parser.add_argument("--to", dest="last", required=True, metavar="DATE", help="last day, YYYY-MM-DD")
+        parser.add_argument("--hub", metavar="NAME", help="a hub by name (default: this kiosk's hub)")
+        parser.add_argument("--out", required=True, metavar=out)
+        parser.set_defaults(handler=write_csv if name == "csv" else write_pack)
+
+
+def _period(ctx: CliContext, args):
+    services = ctx.services()
+    hub_id = services.reports.find_hub(args.hub) if args.hub else "this"
+    return services, parse_date(args.first), parse_date(args.last), hub_id
+
+
+def write_csv(ctx: CliContext, args) -> None:
+    services, first, last, hub_id = _period(ctx, args)
+    files = services.reports.export_csv(first, last, Path(args.out), hub_id)
+    ctx.emit({"report": "csv", "folder": str(Path(args.out).expanduser()), "files": [f.name for f in files]},
+             f"Saved {len(files)} CSV files to {Path(args.out).expanduser()}.")
+
+
+def write_pack(ctx: CliContext, args) -> None:
+    from ...printing.report_pack import report_pack_pdf
+
+    target = Path(args.out).expanduser()
+    if target.suffix.lower() != ".pdf":
+        raise InvalidInput("The output file's name must end in .pdf.")
+    services, first, last, hub_id = _period(ctx, args)
+    pdf = report_pack_pdf(services, first, last, hub_id)
+    target.write_bytes(pdf)
+    ctx.emit({"report": "pack", "file": str(target), "bytes": len(pdf)},
+             f"Saved the Community Voice pack to {target}.")
