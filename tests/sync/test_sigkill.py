@@ -24,7 +24,7 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 SEED = 20261130
 CHANGES, BOOKINGS, SESSIONS, CAPACITY = 5000, 500, 5, 50
-BATCH = 50
+BATCH = 25  # 200 batches: room for well over 50 kills mid-push
 MIN_KILLS = 50
 PUSH_MARK = "pushing the outbox"
 BATCH_MARK = "pushed "
@@ -90,7 +90,7 @@ def run_once(db: Path, settings: Path, rng: random.Random | None) -> bool:
             break
         if PUSH_MARK in line or BATCH_MARK in line:
             seen += 1
-    time.sleep(rng.uniform(0, 0.04))
+    time.sleep(rng.uniform(0, 0.02))
     alive = proc.poll() is None
     proc.send_signal(signal.SIGKILL)
     proc.wait(30)
