@@ -176,3 +176,18 @@ def make_window(qtbot, demo_db: Path):
 def kiosk_window(make_window):
     """The real main window in visitor mode on a fresh copy of the demo database, shown."""
     return make_window()
+
+
+@pytest.fixture(scope="session")
+def cups_queue():
+    """A cups-pdf queue on a running CUPS scheduler (started here when root and not running)."""
+    from tests.printing import cups
+
+    queue = cups.prepare()
+    if isinstance(queue, str):
+        if os.geteuid() == 0:
+            pytest.fail(f"CUPS printing cannot be tested: {queue}")
+        print(f"\nCUPS print tests skipped: {queue}")
+        pytest.skip(queue)
+    yield queue
+    cups.tear_down(queue)

@@ -5,6 +5,7 @@ in the calm and high-contrast themes and at the largest text size, and every fro
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -94,9 +95,24 @@ def desk_screens(window, services) -> list:
         ("desk-16-staff", lambda: shell.go("staff")),
         ("desk-17-settings", lambda: shell.go("settings")),
         ("desk-18-audit-log", lambda: shell.go("audit")),
+        ("desk-18b-print-timetable", lambda: _print_preview(shell)),
         ("desk-19-volunteer", lambda: (area.lock(), area._on_signed_in(
             services.accounts.sign_in(volunteer.id, "135792")), shell.go("timetable"))),
     ]
+
+
+def _print_preview(shell) -> None:
+    """The print page with its preview drawn (the preview is made on a worker thread)."""
+    from PySide6.QtWidgets import QApplication
+
+    shell.go("print_timetable")
+    page = shell.pages["print_timetable"]
+    page._on_preview_clicked()
+    for _ in range(500):
+        QApplication.processEvents()
+        if page.pictures.count() > 1:
+            break
+        time.sleep(0.01)
 
 
 def _wrong_pin(area, services, staff_id) -> None:

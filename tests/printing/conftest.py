@@ -1,7 +1,6 @@
 """Fixtures for the printing tests: a hub on a real SQLite file, a busy week with long names,
 bookings with non-Latin names, and helpers that read PDFs back."""
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, time, timedelta
@@ -91,16 +90,3 @@ def busy(tmp_path_factory) -> Iterator[tuple[Services, Week]]:
     engine.dispose()
 
 
-@pytest.fixture(scope="session")
-def cups_queue():
-    """A cups-pdf queue on a running CUPS scheduler (started here when root and not running)."""
-    from . import cups
-
-    queue = cups.prepare()
-    if isinstance(queue, str):
-        if os.geteuid() == 0:
-            pytest.fail(f"CUPS printing cannot be tested: {queue}")
-        print(f"\nCUPS print tests skipped: {queue}")
-        pytest.skip(queue)
-    yield queue
-    cups.tear_down(queue)

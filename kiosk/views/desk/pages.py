@@ -6,6 +6,7 @@ from .audit import AuditPage
 from .base import DeskContext
 from .feedback import FeedbackPage
 from .polls import PollsPage
+from .print_timetable import PrintTimetablePage
 from .reports import ReportsPage
 from .session import SessionPage
 from .session_form import SessionFormPage
@@ -16,7 +17,7 @@ from .today import TodayPage
 from .whos_in import WhosInPage
 
 PAGES = {
-    "today": TodayPage, "timetable": TimetablePage, "whos_in": WhosInPage, "feedback": FeedbackPage,
+    "today": TodayPage, "timetable": TimetablePage, "print_timetable": PrintTimetablePage, "whos_in": WhosInPage, "feedback": FeedbackPage,
     "answers": AnswersPage, "polls": PollsPage, "activities": ActivitiesPage, "staff": StaffPage,
     "settings": SettingsPage, "audit": AuditPage, "reports": ReportsPage,
     # reached from other pages, not from the side navigation

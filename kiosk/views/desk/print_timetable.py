@@ -1,0 +1,164 @@
+"""Print the week's timetable: choose the week, layout, paper, printer and copies, look at a
+preview (drawn on a worker thread), then print through the operating system's print system."""
+
+import threading
+from datetime import timedelta
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel
+
+from ...domain.errors import KioskError
+from ...domain.timeutil import local_date, monday_of
+from ..i18n import tr
+from ..widgets.buttons import action_button
+from ..widgets.choices import ChoiceRow, Stepper
+from .base import DeskPage
+from .widgets import clear_layout
+
+PREVIEW_WIDTH = 900
+
+
+class _Preview(QObject):
+    """Builds the PDF and its page pictures off the GUI thread; ``ready`` arrives on the GUI thread."""
+
+    ready = Signal(object)
+    _done = Signal(object)
+
+    def __init__(self, build, parent=None):
+        super().__init__(parent)
+        self._build = build
+        self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="timetable-preview", daemon=True).start()
+
+    def _run(self) -> None:
+        from ...printing.printer import preview_images
+
+        try:
+            pdf = self._build()
+            self._done.emit((pdf, preview_images(pdf, PREVIEW_WIDTH)))
+        except KioskError as error:
+            self._done.emit(error)
+
+    @Slot(object)
+    def _deliver(self, outcome) -> None:
+        self.ready.emit(outcome)
+
+
+class PrintTimetablePage(DeskPage):
+    title_text = "Print the timetable"
+    nav_text = "Print timetable"
+    icon_name = "printer"
+
+    def _build_ui(self) -> None:
+        self.week = ChoiceRow([("this", tr("This week")), ("next", tr("Next week"))], allow_none=False, columns=2)
+        self.layout_choice = ChoiceRow([("poster", tr("Poster")), ("large-print", tr("Large print list"))],
+                                       allow_none=False, columns=2)
+        self.paper = ChoiceRow([("A4", "A4"), ("A3", "A3")], allow_none=False, columns=2)
+        self.printer = ChoiceRow([], allow_none=False, columns=3)
+        self.copies = Stepper(1, 20, 1, tr("copies"))
+        self.no_printer = self.label(tr("No printers are set up on this computer. Ask whoever looks "
+                                        "after it to add one, or save a PDF with 'kiosk print timetable "
+                                        "--out FILE.pdf'."), "muted")
+        left, right = self.two_columns(2, 3)
+        for words, widget in ((tr("Week"), self.week), (tr("Layout"), self.layout_choice),
+                              (tr("Paper"), self.paper), (tr("Printer"), self.printer),
+                              (None, self.no_printer), (tr("Copies"), self.copies)):
+            if words:
+                left.addWidget(self.label(words, "heading"))
+            left.addWidget(widget)
+        left.addStretch(1)
+        for choice in (self.week, self.layout_choice, self.paper):
+            choice.changed.connect(lambda _value: self._forget_preview())
+        right.addWidget(self.label(tr("Preview"), "heading"))
+        self.pictures = QHBoxLayout()
+        right.addLayout(self.pictures)
+        right.addStretch(1)
+        self.preview_button = action_button(tr("Show the preview"), "secondary", "calendar-days")
+        self.preview_button.clicked.connect(lambda: self._on_preview_clicked())
+        self.print_button = action_button(tr("Print"), icon_name="printer")
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.actions.addWidget(self.preview_button)
+        self.actions.addWidget(self.print_button)
+        self._pdf = None
+        self._job = None
+
+    def refresh(self) -> None:
+        from ...printing.printer import available_printers, default_printer
+
+        self.week.set_value(self.week.value() or "this")
+        self.layout_choice.set_value(self.layout_choice.value() or "poster")
+        self.paper.set_value(self.paper.value() or "A4")
+        names = available_printers()
+        self.printer.set_options([(name, name) for name in names])
+        chosen = self.printer.value() or self._services.settings.get().printer or default_printer()
+        self.printer.set_value(chosen if chosen in names else (names[0] if names else None))
+        self.print_button.setEnabled(bool(names))
+        self.no_printer.setVisible(not names)
+
+    def _monday(self):
+        tz = self._services.hub.current().timezone
+        monday = monday_of(local_date(self._services.uow.clock(), tz))
+        return monday + timedelta(days=7) if self.week.value() == "next" else monday
+
+    def _build_pdf(self) -> bytes:
+        from ...printing import timetable_pdf
+
+        return timetable_pdf(self._services, self._monday(), layout=self.layout_choice.value(),
+                             paper=self.paper.value())
+
+    def _on_preview_clicked(self, then=None) -> None:
+        self.clear_message()
+        self.say(tr("Drawing the preview…"))
+        self.preview_button.setEnabled(False)
+        self._job = _Preview(self._build_pdf, self)
+        self._job.ready.connect(lambda outcome: self._on_preview_ready(outcome, then))
+        self._job.start()
+
+    def _on_preview_ready(self, outcome, then) -> None:
+        self.preview_button.setEnabled(True)
+        self.clear_message()
+        if isinstance(outcome, KioskError):
+            self.show_message(outcome.message)
+            return
+        self._pdf, images = outcome
+        clear_layout(self.pictures)
+        for number, image in enumerate(images, start=1):
+            picture = QLabel()
+            picture.setPixmap(QPixmap.fromImage(image))
+            picture.setAccessibleName(tr("Page {number} of the timetable").format(number=number))
+            self.pictures.addWidget(picture)
+        self.pictures.addStretch(1)
+        self.say(tr("{pages} page(s). Check it, then print.").format(pages=len(images)))
+        if then is not None:
+            then()
+
+    def _on_print_clicked(self) -> None:
+        if self._pdf is None:  # print what the preview shows: draw it first
+            self._on_preview_clicked(then=self._send)
+        else:
+            self._send()
+
+    def _send(self) -> None:
+        from ...printing.printer import start_print
+
+        self.print_button.setEnabled(False)
+        self.say(tr("Sending the timetable to the printer…"))
+
+        def finished(result) -> None:
+            self.print_button.setEnabled(True)
+            self.printed(result.ok, tr("The timetable is printing: {copies} copy(ies) on {printer}.").format(
+                copies=result.copies, printer=result.printer) if result.ok else result.message)
+
+        self._job = start_print(self._pdf, self.printer.value(), self.copies.value(), finished)
+
+    def _forget_preview(self) -> None:
+        self._pdf = None
+        clear_layout(self.pictures)
+
+    def reset(self) -> None:
+        super().reset()
+        self._forget_preview()
+        self.copies.reset()
