@@ -435,3 +435,11 @@ def test_staff_add_refuses_a_weak_or_missing_pin(db, stdin, says):
     result = kiosk(db, "staff", "add", "--name", "Priya", "--role", "lead", stdin=stdin)
     line = assert_failure(result, 2, says=says)
     assert not stdin.strip() or stdin.strip() not in line
+
+
+def test_run_without_a_screen_says_so_in_one_line(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "kiosk", "--db", str(tmp_path / "k.sqlite"), "run", "--demo"],
+                          capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    assert "no screen" in done.stderr and "Traceback" not in done.stderr

@@ -1,7 +1,10 @@
 """``kiosk run`` opens the app window; ``kiosk demo`` fills an empty database with the demo hub."""
 
+import os
+import sys
 from datetime import timedelta
 
+from ...domain.errors import KioskError
 from ...domain.timeutil import local_date, monday_of, utcnow
 from ..context import CliContext
 
@@ -18,12 +21,23 @@ def register(commands) -> None:
 
 def run_window(ctx: CliContext, args) -> int:
     """Hand over to the app; Qt is imported only here, when a window is really wanted."""
+    if no_screen():
+        raise KioskError(
+            "There is no screen to show the kiosk on (no DISPLAY or WAYLAND_DISPLAY): start it from a "
+            "desktop session, or set QT_QPA_PLATFORM=offscreen to try it without one.")
     from kiosk.app import run_app
 
     settings = ctx.settings
     result = run_app(db_path=ctx.db_path, demo=args.demo, desk=args.desk or settings.mode == "desk",
                      windowed=args.windowed or settings.windowed, settings=settings)
     return 0 if result is None else int(result)
+
+
+def no_screen() -> bool:
+    """On Linux without a display server Qt would abort with a long message; say it plainly."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def demo_hub(ctx: CliContext, args) -> None:
