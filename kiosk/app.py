@@ -180,7 +180,6 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from .views.desk.window import DeskWindow
     from .views.fonts import install_fonts
     from .views.i18n import install_translator
     from .views.main_window import MainWindow
@@ -192,7 +191,12 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
     install_fonts()
     install_translator(app, settings.language)
     # The desk is a normal, closable window; the visitor kiosk is locked down unless --windowed.
-    window = DeskWindow() if desk else MainWindow(locked=not windowed)
+    if desk:
+        from .views.desk.window import DeskWindow  # the desk's pages load the services: only when wanted
+
+        window = DeskWindow()
+    else:
+        window = MainWindow(locked=not windowed)
     state = {}
     backups = QTimer(app, interval=BACKUP_CHECK_MS, timeout=lambda: daily_care(db_path, settings, state))
 

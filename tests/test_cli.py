@@ -443,3 +443,10 @@ def test_run_without_a_screen_says_so_in_one_line(tmp_path):
                           capture_output=True, text=True, timeout=60, env=env)
     assert done.returncode == 1 and done.stderr.count("\n") == 1
     assert "no screen" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_command_line_loads_no_database_or_qt_code_until_a_command_needs_it():
+    """`kiosk run` must paint its window without waiting for SQLAlchemy to load first."""
+    code = "import sys, kiosk.cli.main; print(sorted(m for m in ('sqlalchemy', 'PySide6', 'psycopg') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stdout + done.stderr

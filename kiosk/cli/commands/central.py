@@ -7,7 +7,6 @@ import json
 import os
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
 
 from ...domain.enums import DeviceRole
 from ...domain.errors import InvalidInput
@@ -96,6 +95,8 @@ def add_device(ctx: CliContext, args) -> None:
 
 
 def _kiosk_settings(url: str, args, login) -> dict:
+    from sqlalchemy.engine import make_url  # loaded only by this command: `kiosk run` stays quick
+
     parsed = make_url(url)
     settings = {"host": args.host or parsed.host or "localhost", "port": args.port or parsed.port or 5432,
                 "dbname": parsed.database, "user": login.role_name}

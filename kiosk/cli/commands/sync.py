@@ -6,7 +6,6 @@ import json
 import sys
 import time
 
-from ...db import migrate
 from ...sync.errors import SyncProblem
 from ...sync.settings import load_central_settings
 from ..context import CliContext
@@ -24,6 +23,7 @@ def register(commands) -> None:
 
 def _engine(ctx: CliContext, args):
     """A SyncEngine on this kiosk's database (psycopg is imported only for this command)."""
+    from ...db import migrate
     from ...sync.engine import SyncEngine
 
     settings = load_central_settings(ctx.settings.path)  # the [central] section of --settings
