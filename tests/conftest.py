@@ -67,10 +67,24 @@ def postgres_server(tmp_path_factory) -> Iterator[PostgresServer]:
     server.stop()
 
 
-@pytest.fixture
-def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = make_engine(sqlite_url(tmp_path / "kiosk.sqlite"))
+@pytest.fixture(scope="session")
+def migrated_sqlite_file(tmp_path_factory) -> Path:
+    """A SQLite file built once by the real migrations; each test gets a copy of it."""
+    path = tmp_path_factory.mktemp("sqlite-template") / "kiosk.sqlite"
+    engine = make_engine(sqlite_url(path))
     migrate.upgrade(engine)
+    engine.dispose()  # the last connection to close checkpoints the WAL into the main file
+    return path
+
+
+@pytest.fixture
+def sqlite_engine(migrated_sqlite_file: Path, tmp_path: Path) -> Iterator[Engine]:
+    """A real, migrated SQLite file of the test's own (a copy: migrating each time is slow)."""
+    import shutil
+
+    path = tmp_path / "kiosk.sqlite"
+    shutil.copyfile(migrated_sqlite_file, path)
+    engine = make_engine(sqlite_url(path))
     yield engine
     engine.dispose()
 

@@ -206,8 +206,10 @@ def test_sqlite_engine_is_durable_and_enforces_links(tmp_path):
         engine.dispose()
 
 
-def test_foreign_keys_are_on_again_after_migrating(sqlite_engine):
+def test_foreign_keys_are_on_again_after_migrating(tmp_path):
     """The migration runs with foreign keys off; every pooled connection has them back on."""
+    sqlite_engine = make_engine(sqlite_url(tmp_path / "fresh.sqlite"))
+    migrate.upgrade(sqlite_engine)
     pooled = sqlite_engine.pool.checkedin()
     assert pooled >= 1
     connections = [sqlite_engine.connect() for _ in range(pooled + 1)]

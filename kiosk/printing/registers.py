@@ -9,11 +9,11 @@ from ..domain.enums import BookingStatus
 from ..domain.records import BookingInfo, HubInfo, SessionInfo, VisitInfo
 from ..domain.refcode import format_reference
 from ..domain.wording import clock_time, day_name, local, people_text, time_range
-from .draw import ALERT, INK, MUTED, PRIMARY, Pen, block_height, new_canvas
-from .flow import Block, paginate, paint_page, spacer, text_block
+from .draw import ALERT, INK, PRIMARY, Pen, block_height, new_canvas
+from .flow import Block, paginate, spacer, text_block
 from .fonts import register
 from .geometry import A4_PORTRAIT
-from .tables import TICK, Column, Row, Table
+from .tables import TICK, Column, Row, Table, page_footer, paint_table_page
 
 PRIVATE = "Private: contains names — shred after use"
 MARGIN, SIZE = 40.0, 11.0
@@ -150,14 +150,7 @@ def _document(hub: HubInfo, blocks: list[Block], title: str, subject: str, print
         canvas.rect(MARGIN, top - banner_h + 4, width - 2 * MARGIN, banner_h - 4, stroke=1, fill=0)
         Pen(canvas, 12, True, ALERT).lines(MARGIN + 8, top - 4.5, [PRIVATE])
         body_top = top - banner_h - 6
-        first = placed[0][0] if placed else None
-        if number > 1 and isinstance(first, Row) and first.header is not None:
-            first.header.draw(canvas, MARGIN, body_top)
-            body_top -= first.header.height
-        paint_page(canvas, placed, MARGIN, body_top)
-        pen = Pen(canvas, 9, False, MUTED)
-        pen.line(MARGIN, MARGIN, stamp)
-        pen.line(width - MARGIN, MARGIN, f"Page {number} of {len(pages)}", align="right")
-        canvas.showPage()
+        paint_table_page(canvas, placed, MARGIN, body_top)
+        page_footer(canvas, width, MARGIN, stamp, number, len(pages))
     canvas.save()
     return buffer.getvalue()

@@ -14,11 +14,11 @@ from reportlab.graphics.shapes import Drawing, String
 from ..domain.report_tables import SECTIONS, build_tables
 from ..domain.reports import Answer, ShownTable
 from ..domain.wording import clock_time, day_name, local
-from .draw import INK, MUTED, PRIMARY, RULE, Pen, block_height, new_canvas
-from .flow import Block, Placed, paginate, paint_page, spacer, text_block
+from .draw import INK, MUTED, PRIMARY, RULE, block_height, new_canvas
+from .flow import Block, Placed, paginate, spacer, text_block
 from .fonts import MAIN, register
 from .geometry import A4_PORTRAIT
-from .tables import Column, Row, Table
+from .tables import Column, Row, Table, page_footer, paint_table_page
 
 MARGIN, SIZE = 40.0, 9.5
 CHART_HEIGHT = 170.0
@@ -148,14 +148,7 @@ def _document(title: str, parts: list[list[Block]], printed_at: datetime, tz: st
     stamp = f"{scope}. Printed {clock_time(printed_at, tz)} {day_name(local(printed_at, tz).date())}."
     for number, placed in enumerate(pages, 1):
         top = height - MARGIN
-        first = placed[0][0] if placed else None
-        if isinstance(first, Row) and first.header is not None:
-            first.header.draw(canvas, MARGIN, top)
-            top -= first.header.height
-        paint_page(canvas, placed, MARGIN, top)
-        pen = Pen(canvas, 9, False, MUTED)
-        pen.line(MARGIN, MARGIN, stamp)
-        pen.line(width - MARGIN, MARGIN, f"Page {number} of {len(pages)}", align="right")
-        canvas.showPage()
+        paint_table_page(canvas, placed, MARGIN, top)
+        page_footer(canvas, width, MARGIN, stamp, number, len(pages))
     canvas.save()
     return buffer.getvalue()

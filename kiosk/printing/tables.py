@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from reportlab.lib.colors import white
 from reportlab.pdfgen.canvas import Canvas
 
-from .draw import INK, RULE, Pen, block_height, tick_box, wrap
-from .flow import Block
+from .draw import INK, MUTED, RULE, Pen, block_height, tick_box, wrap
+from .flow import Block, Placed, paint_page
 
 TICK = object()  # a cell value meaning "draw an empty tick box"
 PAD = 5.0
@@ -86,3 +86,19 @@ def _anchor(column: Column, left: float) -> float:
         return left + column.width / 2
     return left + PAD
 
+
+def paint_table_page(canvas: Canvas, placed: Placed, x: float, top: float) -> None:
+    """Paint one page of blocks; a page that starts inside a table repeats its header row."""
+    first = placed[0][0] if placed else None
+    if isinstance(first, Row) and first.header is not None:
+        first.header.draw(canvas, x, top)
+        top -= first.header.height
+    paint_page(canvas, placed, x, top)
+
+
+def page_footer(canvas: Canvas, width: float, margin: float, stamp: str, number: int, total: int) -> None:
+    """The printed-when line on the left and "Page n of m" on the right, then the next page."""
+    pen = Pen(canvas, 9, False, MUTED)
+    pen.line(margin, margin, stamp)
+    pen.line(width - margin, margin, f"Page {number} of {total}", align="right")
+    canvas.showPage()

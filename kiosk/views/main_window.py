@@ -191,14 +191,9 @@ class MainWindow(QMainWindow):
 
     def show_maintenance(self, notice: str, then) -> None:
         """The repair summary (what may be missing); Continue opens the kiosk with ``then()``."""
-        from .maintenance import MaintenancePage
+        from .maintenance import show_maintenance
 
-        page = MaintenancePage()
-        page.show_notice(notice)
-        page.continue_clicked.connect(then)
-        self.pages.addWidget(page)
-        self.pages.setCurrentWidget(page)
-        self.maintenance = page
+        self.maintenance = show_maintenance(self.pages, notice, then)
 
     def show_problem(self, message: str) -> None:
         """A plain message instead of the pages, when the kiosk cannot open its data."""

@@ -31,3 +31,13 @@ class MaintenancePage(QWidget):
 
     def show_notice(self, text: str) -> None:
         self.details.setText(text)
+
+
+def show_maintenance(stack, notice: str, then) -> MaintenancePage:
+    """Put the repair summary on ``stack`` (a QStackedWidget); Continue calls ``then()``."""
+    page = MaintenancePage()
+    page.show_notice(notice)
+    page.continue_clicked.connect(then)
+    stack.addWidget(page)
+    stack.setCurrentWidget(page)
+    return page

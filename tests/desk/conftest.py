@@ -2,7 +2,6 @@
 moves, a volunteer account beside the demo's hub lead, and the fast migrated engines of the
 service tests for the service-level checks on SQLite and PostgreSQL."""
 
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,26 +23,6 @@ ADMIN = Actor.system("Test admin")
 
 
 # -- fast real databases for the service-level tests ------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def desk_sqlite_template(tmp_path_factory) -> Path:
-    """A SQLite file built once by the real migrations; each test gets a copy."""
-    path = tmp_path_factory.mktemp("desk-sqlite") / "kiosk.sqlite"
-    engine = make_engine(sqlite_url(path))
-    migrate.upgrade(engine)
-    engine.dispose()
-    return path
-
-
-@pytest.fixture
-def sqlite_engine(desk_sqlite_template: Path, tmp_path: Path) -> Iterator[Engine]:
-    """Overrides the shared fixture here: a copy of a migrated file instead of migrating again."""
-    path = tmp_path / "kiosk.sqlite"
-    shutil.copyfile(desk_sqlite_template, path)
-    engine = make_engine(sqlite_url(path))
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture(scope="session")

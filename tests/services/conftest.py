@@ -1,43 +1,20 @@
 """Service-test helpers: databases migrated once and reset per test, raw SQL reads, transaction logs."""
 
 import re
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, event, text
 
 from kiosk.db import migrate
-from kiosk.db.engine import make_engine, sqlite_url
+from kiosk.db.engine import make_engine
 from kiosk.db.models import Base
 from kiosk.domain.enums import StaffRole
 from kiosk.domain.records import Actor
 
 ADMIN = Actor.system("Test admin")
 VOLUNTEER = Actor("Vera the volunteer", StaffRole.VOLUNTEER)
-
-
-@pytest.fixture(scope="session")
-def migrated_sqlite_file(tmp_path_factory) -> Path:
-    """A SQLite file built once by the real migrations; each test gets a byte copy of it."""
-    path = tmp_path_factory.mktemp("sqlite-template") / "kiosk.sqlite"
-    engine = make_engine(sqlite_url(path))
-    migrate.upgrade(engine)
-    engine.dispose()  # the last connection to close checkpoints the WAL into the main file
-    assert not path.with_name(path.name + "-wal").exists()
-    return path
-
-
-@pytest.fixture
-def sqlite_engine(migrated_sqlite_file: Path, tmp_path: Path) -> Iterator[Engine]:
-    """Overrides the shared fixture for this directory: a copy of the migrated file, not a rebuild."""
-    path = tmp_path / "kiosk.sqlite"
-    shutil.copyfile(migrated_sqlite_file, path)
-    engine = make_engine(sqlite_url(path))
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture(scope="session")

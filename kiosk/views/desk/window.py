@@ -87,13 +87,9 @@ class DeskWindow(QMainWindow):
 
     def show_maintenance(self, notice: str, then) -> None:
         """The repair summary after a restore from backup; Continue opens the desk with ``then()``."""
-        from ..maintenance import MaintenancePage
+        from ..maintenance import show_maintenance
 
-        page = MaintenancePage()
-        page.show_notice(notice)
-        page.continue_clicked.connect(then)
-        self.stack.addWidget(page)
-        self.stack.setCurrentWidget(page)
+        show_maintenance(self.stack, notice, then)
 
     def show_problem(self, message: str) -> None:
         self.starting.setText(message)
