@@ -2,7 +2,7 @@
 there?", and count down before the window forgets everything and returns to Welcome."""
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from .widgets.buttons import action_button
 from .i18n import tr

@@ -3,12 +3,13 @@ a footer with Back, Home and the ever-present Help now, the idle reset, and the 
 lock-down. It paints a calm "getting ready" page first and is given its services after."""
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from .chrome import Footer, Header
 from .theme import Theme
 from .widgets.buttons import retint_icons
 from .i18n import tr
+from .maintenance import starting_label
 
 #: pages that confirm something done: Back from them would offer to do it again
 CONFIRMATIONS = ("booked", "checked_in", "thanks")
@@ -51,10 +52,7 @@ class MainWindow(QMainWindow):
         self.header.read_aloud.clicked.connect(self._on_read_aloud_clicked)
         layout.addWidget(self.header)
         self.pages = QStackedWidget()
-        self.starting = QLabel(tr("Getting things ready…"))
-        self.starting.setAlignment(Qt.AlignCenter)
-        self.starting.setWordWrap(True)
-        self.starting.setProperty("role", "title")
+        self.starting = starting_label()
         self.pages.addWidget(self.starting)
         layout.addWidget(self.pages, 1)
         self.footer = Footer()

@@ -41,3 +41,12 @@ def show_maintenance(stack, notice: str, then) -> MaintenancePage:
     stack.addWidget(page)
     stack.setCurrentWidget(page)
     return page
+
+
+def starting_label() -> QLabel:
+    """The calm first page both windows paint while the data opens."""
+    label = QLabel(tr("Getting things ready…"))
+    label.setAlignment(Qt.AlignCenter)
+    label.setWordWrap(True)
+    label.setProperty("role", "title")
+    return label

@@ -1,6 +1,5 @@
 """Retention, subject access and erasure: names go, counts stay; every personal column is known."""
 
-from datetime import timedelta
 
 import pytest
 from sqlalchemy import String, Text, func, select

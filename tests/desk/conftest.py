@@ -3,71 +3,22 @@ moves, a volunteer account beside the demo's hub lead, and the fast migrated eng
 service tests for the service-level checks on SQLite and PostgreSQL."""
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
 
-from kiosk.db import migrate
 from kiosk.db.engine import make_engine, sqlite_url
-from kiosk.db.models import Base
 from kiosk.domain.enums import StaffRole
 from kiosk.domain.records import Actor
 from kiosk.services import Services, build_services
 from tests.conftest import DEMO_NOW, FakeClock
+from tests.support.databases import (  # noqa: F401  (fast migrated databases for the service checks)
+    Db, db, migrated_postgres_url, postgres_engine, shared_postgres_engine,
+)
 
 LEAD_NAME, LEAD_PIN = "Hannah (demo lead)", "246810"
 VOLUNTEER_NAME, VOLUNTEER_PIN = "Vic", "135792"
 ADMIN = Actor.system("Test admin")
-
-
-# -- fast real databases for the service-level tests ------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def desk_postgres_engine(postgres_server) -> Iterator[Engine]:
-    """One PostgreSQL database migrated once for the desk tests."""
-    url = postgres_server.create_database()
-    engine = make_engine(url)
-    migrate.upgrade(engine)
-    yield engine
-    engine.dispose()
-    postgres_server.drop_database(url)
-
-
-@pytest.fixture
-def postgres_engine(desk_postgres_engine: Engine) -> Engine:
-    """Overrides the shared fixture here: the migrated database, emptied. Only the emptying
-    runs as a replica (skipping the triggers that keep the audit log append-only)."""
-    with desk_postgres_engine.begin() as conn:
-        conn.execute(text("SET LOCAL session_replication_role = replica"))
-        for table in reversed(Base.metadata.sorted_tables):
-            conn.execute(table.delete())
-    return desk_postgres_engine
-
-
-class Db:
-    """Plain SQL against the engine the services use, bypassing the services on purpose."""
-
-    def __init__(self, engine: Engine):
-        self.engine = engine
-
-    def rows(self, sql: str, **params) -> list:
-        with self.engine.connect() as conn:
-            return list(conn.execute(text(sql), params))
-
-    def audit(self) -> list:
-        """Every audit entry, oldest first."""
-        return self.rows("SELECT actor_name, action, entity, entity_id FROM audit_entry ORDER BY at, id")
-
-    def outbox_kinds(self) -> list[str]:
-        return [r.kind for r in self.rows("SELECT kind FROM outbox ORDER BY seq")]
-
-
-@pytest.fixture
-def db(engine: Engine) -> Db:
-    return Db(engine)
 
 
 # -- the desk on the demo hub -------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The front-desk window (``kiosk run --desk``): a normal, closable window for keyboard and mouse.
 It paints a calm "getting ready" line first and is given its services after, like the kiosk."""
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.wording import day_name, local
@@ -11,6 +11,7 @@ from ..theme import Theme
 from ..widgets.buttons import retint_icons
 from .area import DeskArea
 from .base import DeskContext
+from ..maintenance import starting_label
 
 
 class DeskWindow(QMainWindow):
@@ -49,10 +50,7 @@ class DeskWindow(QMainWindow):
         line.addWidget(self.date_label)
         column.addWidget(bar)
         self.stack = QStackedWidget()
-        self.starting = QLabel(tr("Getting things ready…"))
-        self.starting.setAlignment(Qt.AlignCenter)
-        self.starting.setWordWrap(True)
-        self.starting.setProperty("role", "title")
+        self.starting = starting_label()
         self.stack.addWidget(self.starting)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(root)
