@@ -11,8 +11,6 @@ from .widgets.buttons import retint_icons
 from .i18n import tr
 from .maintenance import starting_label
 
-#: pages that confirm something done: Back from them would offer to do it again
-CONFIRMATIONS = ("booked", "checked_in", "thanks")
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
@@ -113,8 +111,9 @@ class MainWindow(QMainWindow):
         if name == "welcome":
             self.home()
             return
-        if self.current_name and self.current_name != name and self.current_name not in CONFIRMATIONS:
-            self._history.append(self.current_name)
+        current = self.current_name
+        if current and current != name and not self.page_by_name[current].confirmation:
+            self._history.append(current)
         page.show_with(argument)
         self.pages.setCurrentWidget(page)
         self._show_footer(name)
@@ -146,7 +145,8 @@ class MainWindow(QMainWindow):
 
     def _show_footer(self, name: str) -> None:
         """Back makes no sense after a confirmation; Help now is everywhere but on itself."""
-        self.footer.show_navigation(back=name not in ("welcome", *CONFIRMATIONS), home=name != "welcome",
+        confirmation = self.page_by_name[name].confirmation
+        self.footer.show_navigation(back=name != "welcome" and not confirmation, home=name != "welcome",
                                     help_shown=name != "help")
 
     def _restart_idle(self) -> None:

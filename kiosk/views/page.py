@@ -18,6 +18,10 @@ SORRY = "Sorry, something went wrong. Please try again, or ask a volunteer."
 class Page(QWidget):
     #: ask the main window to show another page: (page name, argument)
     navigate = Signal(str, object)
+    #: the name the window navigates to this page with
+    page_name = ""
+    #: it confirms something done: Back from it would offer to do it again
+    confirmation = False
     title_text = ""
 
     def __init__(self, services, theme: Theme, parent=None):

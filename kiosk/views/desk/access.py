@@ -11,9 +11,9 @@ from ...services.accounts import PIN_MAX, check_pin
 from ..i18n import tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
+from ..widgets.pin_pad import PinPad
 from .base import DeskPage
 from .fields import text_field
-from .widgets import PinPad
 
 
 class SetupPage(DeskPage):

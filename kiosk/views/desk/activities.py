@@ -10,9 +10,9 @@ from ...paths import assets_dir
 from ..i18n import tr
 from ..icons import icon
 from ..widgets.buttons import action_button
+from ..widgets.layouts import clear_layout
 from .base import DeskPage
 from .fields import text_area, text_field
-from .widgets import clear_layout
 
 #: icons that mean something on the screen itself, so not offered for activities
 SCREEN_ICONS = {"a-large-small", "angry", "arrow-left", "check", "contrast", "delete", "frown", "laugh",
@@ -62,6 +62,7 @@ class Picker(QWidget):
 
 
 class ActivitiesPage(DeskPage):
+    page_name = "activities"
     title_text = "Activities"
     nav_text = "Activities"
     icon_name = "sprout"

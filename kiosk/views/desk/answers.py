@@ -8,12 +8,13 @@ from ...domain.wording import day_name
 from ..i18n import tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
+from ..widgets.layouts import clear_layout
 from .base import DeskPage
 from .fields import text_area, text_field
-from .widgets import clear_layout
 
 
 class AnswersPage(DeskPage):
+    page_name = "answers"
     title_text = "You said, we did"
     nav_text = "You said, we did"
     icon_name = "heart-handshake"

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 from ...domain.records import Actor
 from ..i18n import tr
 from ..widgets.buttons import action_button
+from ..widgets.keyboard import DeskKeyboard
 from .access import SetupPage, SignInPage
 from .base import DeskContext
 from .shell import DeskShell
-from .widgets import DeskKeyboard
 
 INPUT_EVENTS = {QEvent.MouseButtonPress, QEvent.TouchBegin, QEvent.KeyPress, QEvent.Wheel}
 

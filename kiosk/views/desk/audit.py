@@ -43,6 +43,7 @@ def detail_text(entry: AuditInfo) -> str:
 
 
 class AuditPage(DeskPage):
+    page_name = "audit"
     title_text = "Audit log"
     nav_text = "Audit log"
     icon_name = "calendar-check"

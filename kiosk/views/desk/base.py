@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from ...domain.records import Actor
 from ..page import Page
-from .widgets import ConfirmBar
+from ..widgets.confirm_bar import ConfirmBar
 
 ALERT_SOURCE = Callable[[], list]
 

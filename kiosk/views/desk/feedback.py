@@ -13,15 +13,16 @@ from ...services.feedback import count_by_rating
 from ..i18n import tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
+from ..widgets.layouts import clear_layout
 from .base import DeskPage
 from .fields import StepField
-from .widgets import clear_layout
 
 RATING_WORDS = {5: "Very good", 4: "Good", 3: "OK", 2: "Bad", 1: "Very bad"}
 SHOWN = 200
 
 
 class FeedbackPage(DeskPage):
+    page_name = "feedback"
     title_text = "Feedback"
     nav_text = "Feedback"
     icon_name = "message-square-heart"

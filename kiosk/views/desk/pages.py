@@ -1,4 +1,5 @@
-"""Every desk page by the name the desk navigates with, in the side navigation's order."""
+"""Every desk page, each by the name it declares and the desk navigates with, in the side
+navigation's order."""
 
 from .activities import ActivitiesPage
 from .answers import AnswersPage
@@ -16,14 +17,13 @@ from .timetable import TimetablePage
 from .today import TodayPage
 from .whos_in import WhosInPage
 
-PAGES = {
-    "today": TodayPage, "timetable": TimetablePage, "print_timetable": PrintTimetablePage, "whos_in": WhosInPage, "feedback": FeedbackPage,
-    "answers": AnswersPage, "polls": PollsPage, "activities": ActivitiesPage, "staff": StaffPage,
-    "settings": SettingsPage, "audit": AuditPage, "reports": ReportsPage,
+PAGES = (
+    TodayPage, TimetablePage, PrintTimetablePage, WhosInPage, FeedbackPage, AnswersPage, PollsPage,
+    ActivitiesPage, StaffPage, SettingsPage, AuditPage, ReportsPage,
     # reached from other pages, not from the side navigation
-    "session": SessionPage, "session_form": SessionFormPage,
-}
+    SessionPage, SessionFormPage,
+)
 
 
 def build_desk_pages(services, theme, context: DeskContext) -> dict:
-    return {name: page(services, theme, context) for name, page in PAGES.items()}
+    return {page.page_name: page(services, theme, context) for page in PAGES}

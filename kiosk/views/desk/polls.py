@@ -11,9 +11,9 @@ from ...domain.wording import day_name, local
 from ...services.polls import MAX_OPTIONS
 from ..i18n import tr
 from ..widgets.buttons import action_button
+from ..widgets.layouts import clear_layout
 from .base import DeskPage
 from .fields import StepField, text_field
-from .widgets import clear_layout
 
 
 def results_text(poll: PollInfo) -> str:
@@ -25,6 +25,7 @@ def results_text(poll: PollInfo) -> str:
 
 
 class PollsPage(DeskPage):
+    page_name = "polls"
     title_text = "Have your say: polls"
     nav_text = "Polls"
     icon_name = "vote"

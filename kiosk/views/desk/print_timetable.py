@@ -13,8 +13,8 @@ from ...domain.timeutil import local_date, monday_of
 from ..i18n import tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow, Stepper
+from ..widgets.layouts import clear_layout
 from .base import DeskPage
-from .widgets import clear_layout
 
 PREVIEW_WIDTH = 900
 
@@ -48,6 +48,7 @@ class _Preview(QObject):
 
 
 class PrintTimetablePage(DeskPage):
+    page_name = "print_timetable"
     title_text = "Print the timetable"
     nav_text = "Print timetable"
     icon_name = "printer"

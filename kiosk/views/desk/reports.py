@@ -17,9 +17,9 @@ from ...domain.wording import local
 from ..i18n import tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
+from ..widgets.layouts import clear_layout
 from .base import DeskPage
 from .fields import StepField
-from .widgets import clear_layout
 
 #: The tables drawn as charts on screen (the others are shown as tables only).
 CHARTED = ("attendance_by_week", "sessions_by_activity", "reach_by_district", "rating_by_month")
@@ -29,6 +29,7 @@ CHART_HEIGHT = 320
 
 
 class ReportsPage(DeskPage):
+    page_name = "reports"
     title_text = "Impact reports"
     nav_text = "Reports"
     icon_name = "sprout"

@@ -10,9 +10,9 @@ from ...domain.refcode import format_reference
 from ...domain.wording import day_name, local, time_range
 from ..i18n import tr
 from ..widgets.buttons import action_button
+from ..widgets.layouts import clear_layout
 from .base import DeskPage
 from .fields import StepField, text_field
-from .widgets import clear_layout
 
 MARKABLE = (BookingStatus.CONFIRMED, BookingStatus.ATTENDED, BookingStatus.NO_SHOW)
 
@@ -27,6 +27,7 @@ def status_words(booking: BookingInfo) -> str:
 
 
 class SessionPage(DeskPage):
+    page_name = "session"
     title_text = "Session"
 
     def _build_ui(self) -> None:

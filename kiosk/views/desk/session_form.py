@@ -16,6 +16,7 @@ from .fields import StepField, text_area, text_field
 
 
 class SessionFormPage(DeskPage):
+    page_name = "session_form"
     title_text = "Add a session"
 
     def _build_ui(self) -> None:

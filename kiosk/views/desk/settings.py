@@ -37,6 +37,7 @@ def system_printers() -> list[str]:
 
 
 class SettingsPage(DeskPage):
+    page_name = "settings"
     title_text = "Hub settings"
     nav_text = "Hub settings"
     icon_name = "pencil-line"

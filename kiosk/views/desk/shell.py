@@ -6,10 +6,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ..i18n import tr
-from ..widgets.buttons import retint_icons
+from ..widgets.buttons import nav_button, retint_icons
 from .base import DeskContext, DeskPage
 from .pages import build_desk_pages
-from .widgets import nav_button
 
 REFUSED = "Only a hub lead can open that page."
 

@@ -11,9 +11,9 @@ from ...services.accounts import PIN_MAX, check_pin
 from ..i18n import tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
+from ..widgets.layouts import clear_layout
 from .base import DeskPage
 from .fields import text_field
-from .widgets import clear_layout
 
 
 def same_pins(first: str, second: str) -> str:
@@ -25,6 +25,7 @@ def same_pins(first: str, second: str) -> str:
 
 
 class StaffPage(DeskPage):
+    page_name = "staff"
     title_text = "Staff accounts"
     nav_text = "Staff accounts"
     icon_name = "users"

@@ -11,9 +11,10 @@ from ...domain.timeutil import monday_of
 from ...domain.wording import clock_time, day_name, local, week_range
 from ..i18n import tr
 from ..widgets.buttons import action_button
+from ..widgets.slot_card import SlotCard
+from ..widgets.layouts import clear_layout
 from .base import DeskPage
 from .fields import StepField
-from .widgets import SlotCard, clear_layout
 
 
 def slot_text(session: SessionInfo, tz: str) -> str:
@@ -28,6 +29,7 @@ def slot_text(session: SessionInfo, tz: str) -> str:
 
 
 class TimetablePage(DeskPage):
+    page_name = "timetable"
     title_text = "Timetable"
     nav_text = "Timetable"
     icon_name = "calendar-days"

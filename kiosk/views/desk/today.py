@@ -11,8 +11,9 @@ from ...domain.errors import KioskError
 from ...domain.wording import day_name, local, places_text, time_range
 from ..i18n import tr
 from ..widgets.buttons import action_button
+from ..widgets.slot_card import SlotCard
+from ..widgets.layouts import clear_layout
 from .base import DeskPage
-from .widgets import SlotCard, clear_layout
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 60_000
@@ -33,6 +34,7 @@ def numbers_text(tally: SessionTally) -> str:
 
 
 class TodayPage(DeskPage):
+    page_name = "today"
     title_text = "Today"
     nav_text = "Today"
     icon_name = "house"

@@ -7,8 +7,8 @@ from ...domain.records import VisitInfo
 from ...domain.wording import clock_time
 from ..i18n import tr
 from ..widgets.buttons import action_button
+from ..widgets.layouts import clear_layout
 from .base import DeskPage
-from .widgets import clear_layout
 
 
 def visit_line(visit: VisitInfo, tz: str) -> str:
@@ -24,6 +24,7 @@ def visit_line(visit: VisitInfo, tz: str) -> str:
 
 
 class WhosInPage(DeskPage):
+    page_name = "whos_in"
     title_text = "Who's in now"
     nav_text = "Who's in now"
     icon_name = "users"

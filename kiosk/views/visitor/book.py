@@ -18,6 +18,7 @@ PARTY_MAX = 6
 
 
 class BookPage(Page):
+    page_name = "book"
     title_text = QT_TR_NOOP("Book a place")
 
     def _build_ui(self) -> None:
@@ -78,7 +79,8 @@ class BookPage(Page):
 
 class BookedPage(Page):
     """The booker's own confirmation: the only visitor screen that shows a name."""
-
+    page_name = "booked"
+    confirmation = True
     title_text = QT_TR_NOOP("You're booked")
 
     def __init__(self, services, theme, print_slip=None, note_for=None, parent=None):

@@ -17,6 +17,7 @@ BACK_TO_WELCOME_MS = 8000
 
 
 class CheckInPage(Page):
+    page_name = "check_in"
     title_text = QT_TR_NOOP("Check in")
 
     def _build_ui(self) -> None:
@@ -79,7 +80,8 @@ class CheckInPage(Page):
 
 class CheckedInPage(Page):
     """The greeting after checking in, with the visitor's number for leaving."""
-
+    page_name = "checked_in"
+    confirmation = True
     title_text = QT_TR_NOOP("You're checked in")
 
     def _build_ui(self) -> None:
@@ -110,6 +112,7 @@ class CheckedInPage(Page):
 
 
 class CheckOutPage(Page):
+    page_name = "check_out"
     title_text = QT_TR_NOOP("I'm leaving")
 
     def _build_ui(self) -> None:

@@ -18,7 +18,8 @@ FACES = [(1, QT_TR_NOOP("Very bad"), "angry"), (2, QT_TR_NOOP("Bad"), "frown"), 
 ANONYMOUS = QT_TR_NOOP("Anonymous: we keep only the date, your rating and your words.")
 
 
-class FeedbackPage(Page):
+class GiveFeedbackPage(Page):
+    page_name = "feedback"
     title_text = QT_TR_NOOP("Your feedback")
 
     def _build_ui(self) -> None:
@@ -102,7 +103,8 @@ class FeedbackPage(Page):
 
 class ThanksPage(Page):
     """Thanks for feedback, and recent "you said, we did" answers."""
-
+    page_name = "thanks"
+    confirmation = True
     title_text = QT_TR_NOOP("Thank you for your feedback")
 
     def _build_ui(self) -> None:

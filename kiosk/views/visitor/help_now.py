@@ -8,6 +8,7 @@ from ..i18n import tr
 
 
 class HelpPage(Page):
+    page_name = "help"
     title_text = QT_TR_NOOP("Help now")
 
     def _build_ui(self) -> None:

@@ -20,6 +20,7 @@ STATUS_WORDS = {
 
 
 class MyBookingPage(Page):
+    page_name = "my_booking"
     title_text = QT_TR_NOOP("My booking")
 
     def __init__(self, services, theme, note_for=None, parent=None):

@@ -1,30 +1,20 @@
-"""Every visitor page by the name the window navigates with."""
+"""Every visitor page, each by the name it declares and the window navigates with."""
 
 from ..theme import Theme
 from .book import BookedPage, BookPage
 from .check_in import CheckedInPage, CheckInPage, CheckOutPage
-from .feedback import FeedbackPage, ThanksPage
+from .feedback import GiveFeedbackPage, ThanksPage
 from .help_now import HelpPage
 from .my_booking import MyBookingPage
-from .polls import PollsPage
-from .session_detail import SessionPage
+from .polls import HaveYourSayPage
+from .session_detail import SessionDetailPage
 from .welcome import WelcomePage
 from .whats_on import WhatsOnPage
 
+PAGES = (WelcomePage, CheckInPage, CheckedInPage, CheckOutPage, WhatsOnPage, SessionDetailPage, BookPage,
+         BookedPage, MyBookingPage, GiveFeedbackPage, ThanksPage, HaveYourSayPage, HelpPage)
+
 
 def build_visitor_pages(services, theme: Theme, print_slip=None, note_for=None) -> dict:
-    return {
-        "welcome": WelcomePage(services, theme),
-        "check_in": CheckInPage(services, theme),
-        "checked_in": CheckedInPage(services, theme),
-        "check_out": CheckOutPage(services, theme),
-        "whats_on": WhatsOnPage(services, theme),
-        "session": SessionPage(services, theme),
-        "book": BookPage(services, theme),
-        "booked": BookedPage(services, theme, print_slip, note_for),
-        "my_booking": MyBookingPage(services, theme, note_for),
-        "feedback": FeedbackPage(services, theme),
-        "thanks": ThanksPage(services, theme),
-        "polls": PollsPage(services, theme),
-        "help": HelpPage(services, theme),
-    }
+    extras = {BookedPage: (print_slip, note_for), MyBookingPage: (note_for,)}
+    return {page.page_name: page(services, theme, *extras.get(page, ())) for page in PAGES}

@@ -9,7 +9,8 @@ from ..widgets.buttons import action_button
 from ..i18n import tr
 
 
-class PollsPage(Page):
+class HaveYourSayPage(Page):
+    page_name = "polls"
     title_text = QT_TR_NOOP("Have your say")
 
     def _build_ui(self) -> None:

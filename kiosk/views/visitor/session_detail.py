@@ -11,7 +11,8 @@ from ..widgets.chip import activity_chip
 from ..i18n import tr
 
 
-class SessionPage(Page):
+class SessionDetailPage(Page):
+    page_name = "session"
     title_text = QT_TR_NOOP("About this session")
 
     def _build_ui(self) -> None:

@@ -25,6 +25,7 @@ def you_said_we_did(answer) -> str:
 
 
 class WelcomePage(Page):
+    page_name = "welcome"
     title_text = QT_TR_NOOP("Welcome. What would you like to do?")
 
     def _build_ui(self) -> None:

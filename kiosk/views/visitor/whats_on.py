@@ -16,6 +16,7 @@ DAYS_SHOWN = 14
 
 
 class WhatsOnPage(Page):
+    page_name = "whats_on"
     title_text = QT_TR_NOOP("What's on this week and next")
 
     def _build_ui(self) -> None:

@@ -1,4 +1,5 @@
-"""Big touch buttons: a tile with an icon above its words, and a plain action button."""
+"""Big touch buttons: a tile with an icon above its words, a plain action button, and a
+checkable navigation button."""
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout
@@ -72,3 +73,17 @@ def retint_icons(root, palette) -> None:
             colour = palette.on_primary
         size = button.iconSize().width() or 36
         button.setIcon(icon(name, colour, size))
+
+
+def nav_button(text: str, icon_name: str, colour: str) -> QPushButton:
+    """A checkable side-navigation button with an icon and words."""
+    button = QPushButton(text)
+    button.setProperty("role", "nav")
+    button.setProperty("icon_name", icon_name)
+    button.setCheckable(True)
+    button.setAccessibleName(text)
+    button.setMinimumHeight(72)
+    button.setFocusPolicy(Qt.StrongFocus)
+    button.setIcon(icon(icon_name, colour, 32))
+    button.setIconSize(QSize(32, 32))
+    return button

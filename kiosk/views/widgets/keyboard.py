@@ -143,3 +143,13 @@ class OnScreenKeyboard(QWidget):
             if key.text() == label or key.accessibleName() == label:
                 return key
         raise KeyError(label)
+
+
+class DeskKeyboard(OnScreenKeyboard):
+    """The on-screen keyboard shared by every desk page: it follows the field that has the focus."""
+
+    def follow(self, field: QWidget) -> None:
+        if field not in self._fields:
+            self.attach(field, capitals=field.property("capitals") or "sentences")
+        self._target = field
+        self._label_keys()
