@@ -7,6 +7,8 @@ PACKAGES=(
     python3-venv
     # PostgreSQL server binaries for the PostgreSQL tests
     postgresql
+    # the connection pooler the sync tests and the central-scale benchmark run through
+    pgbouncer
     # Qt (PySide6 wheels): offscreen and xcb platform plugins, fonts, D-Bus
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0

@@ -31,6 +31,7 @@ class CliContext:
         self._engine = None
         self._services = None
         self._hub: HubInfo | None = None
+        self._closers: list = []
 
     def engine(self, check_health: bool = True) -> "Engine":
         """The SQLite engine, after a quick check that the file is not damaged."""
@@ -73,7 +74,13 @@ class CliContext:
             print(text)
         sys.stdout.flush()
 
+    def on_close(self, fn) -> None:
+        """Call ``fn`` when the command is done (another database the command opened)."""
+        self._closers.append(fn)
+
     def close(self) -> None:
+        while self._closers:
+            self._closers.pop()()
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None

@@ -14,9 +14,12 @@ LOST = ("The connection to the central database was lost during the sync. Nothin
 
 
 def connect(settings: CentralSettings) -> psycopg.Connection:
-    """An autocommit connection (transactions are opened explicitly, one per batch)."""
+    """An autocommit connection (transactions are opened explicitly, one per batch). Nothing is
+    kept on the server between transactions, so a pooler in transaction mode (PgBouncer) may hand
+    each transaction another server connection: no statement is ever prepared on the server
+    (psycopg would after five runs), no SET, and only transaction-level locks."""
     try:
-        return psycopg.connect(**settings.connect_kwargs(), autocommit=True)
+        return psycopg.connect(**settings.connect_kwargs(), autocommit=True, prepare_threshold=None)
     except psycopg.Error as error:
         raise connect_failure(error) from None
 

@@ -147,3 +147,35 @@ def test_the_report_commands(year, period, tmp_path, capsys):
                  "--hub", "Nowhere", "--out", str(pdf)]) != 0
     assert "no hub called" in capsys.readouterr().err
     assert Path(pdf).exists()
+
+
+def _read_folder(folder: Path) -> dict[str, list[list[str]]]:
+    return {path.name: list(csv.reader(path.open(encoding="utf-8"))) for path in sorted(folder.glob("*.csv"))}
+
+
+def test_reports_read_a_central_database_by_its_url(central, tmp_path, capsys):
+    """``kiosk report --url`` reads PostgreSQL (the central database or a read-only replica of
+    it): every hub unless one is named, the same tables the services give, nothing written."""
+    hub, other = central
+    url = hub.engine.url.render_as_string(hide_password=False)
+    first, last = (d.isoformat() for d in QUARTER)
+    kiosk_file = tmp_path / "untouched.sqlite"
+    for name, hub_id in ((None, None), ("seaside test hub", other)):
+        out = tmp_path / f"csv-{name or 'all'}"
+        argv = ["--db", str(kiosk_file), "report", "csv", "--from", first, "--to", last, "--out", str(out),
+                "--url", url, *(["--hub", name] if name else [])]
+        assert main(argv) == 0, capsys.readouterr().err
+        expected = tmp_path / f"expected-{name or 'all'}"
+        hub.services.reports.export_csv(*QUARTER, expected, hub_id)
+        assert _read_folder(out) == _read_folder(expected) and len(_read_folder(out)) == 11
+    assert not kiosk_file.exists()  # the kiosk's own database was never opened
+    pdf = tmp_path / "central.pdf"
+    assert main(["--db", str(kiosk_file), "report", "pack", "--from", first, "--to", last, "--out", str(pdf),
+                 "--url", url]) == 0
+    assert "All hubs" in page_texts(pdf.read_bytes())[0]
+    capsys.readouterr()
+    bad = url.rsplit("/", 1)[0] + "/no_such_database"
+    assert main(["--db", str(kiosk_file), "report", "csv", "--from", first, "--to", last, "--out",
+                 str(tmp_path / "x"), "--url", bad]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "no_such_database" not in err and "Traceback" not in err

@@ -1,6 +1,9 @@
 """``kiosk report csv | pack``: the Impact and Community Voice report for a period, as one tidy
-CSV file per table or as the printable quarterly pack (PDF), small numbers suppressed."""
+CSV file per table or as the printable quarterly pack (PDF), small numbers suppressed. With
+``--url`` it reads a PostgreSQL database instead of this kiosk's file (the central database or,
+better, a read-only replica of it), in read-only transactions, for one hub or every hub."""
 
+import os
 from pathlib import Path
 
 from ...domain.errors import InvalidInput
@@ -18,13 +21,36 @@ def register(commands) -> None:
         parser.add_argument("--to", dest="last", required=True, metavar="DATE", help="last day, YYYY-MM-DD")
         parser.add_argument("--hub", metavar="NAME", help="a hub by name (default: this kiosk's hub)")
         parser.add_argument("--out", required=True, metavar=out)
+        parser.add_argument("--url", metavar="URL",
+                            help="read a central database or its read-only replica, postgresql://… "
+                                 f"(default: this kiosk's database; or {URL_ENV})")
         parser.set_defaults(handler=write_csv if name == "csv" else write_pack)
 
 
+#: Where reports read from when no --url is given (never the address that sync writes to).
+URL_ENV = "KIOSK_REPORT_URL"
+
+
 def _period(ctx: CliContext, args):
-    services = ctx.services()
-    hub_id = services.reports.find_hub(args.hub) if args.hub else "this"
-    return services, parse_date(args.first), parse_date(args.last), hub_id
+    first, last = parse_date(args.first), parse_date(args.last)
+    url = (args.url or os.environ.get(URL_ENV) or "").strip()
+    services = _central_services(ctx, url) if url else ctx.services()
+    if args.hub:
+        hub_id = services.reports.find_hub(args.hub)
+    else:  # a central database holds many hubs: all of them unless one is named
+        hub_id = None if url else "this"
+    return services, first, last, hub_id
+
+
+def _central_services(ctx: CliContext, url: str):
+    """Services on a PostgreSQL database, every transaction read-only (a hot standby accepts
+    nothing else anyway); the address, which may hold a password, is never printed."""
+    from ...services import build_services
+    from ...sync.central.admin import admin_engine
+
+    engine = admin_engine(url).execution_options(postgresql_readonly=True)
+    ctx.on_close(engine.dispose)
+    return build_services(engine)
 
 
 def write_csv(ctx: CliContext, args) -> None:
