@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from ..db.models import Booking, Session
 from ..domain.enums import BookingStatus, SessionStatus
 from ..domain.errors import AlreadyDone, BookingClosed, InvalidInput, NotFound
+from ..domain.places import decide
 from ..domain.records import BookingInfo, CancelResult
 from ..domain.refcode import new_reference, normalise_reference
 from ..domain.text import clean_name
@@ -61,8 +62,7 @@ class BookingService:
                     f"This session has {session.capacity} places in all, so a group of {party} "
                     "cannot book it. Please ask a volunteer."
                 )
-            held = places_held(tx, session.id)
-            status = BookingStatus.CONFIRMED if held + party <= session.capacity else BookingStatus.WAITLISTED
+            status = decide(session.capacity, places_held(tx, session.id), party)
             booking = Booking(hub_id=tx.hub_id, session_id=session.id, reference=unique_reference(tx),
                               name=name, party=party, status=status.value,
                               queue_no=next_queue_no(tx, session.id))

@@ -8,9 +8,8 @@ from sqlalchemy.orm import Session as DbSession
 
 from ..db.models import Activity, Booking, Hub, Session
 from ..domain.enums import BookingStatus, SessionStatus
+from ..domain.places import HOLDING
 from ..domain.records import ActivityInfo, BookingInfo, CrisisContact, HubInfo, SessionInfo
-
-PLACE_HOLDING = tuple(s.value for s in BookingStatus if s.holds_place)
 
 #: UK national services, shown on Help now when a hub has set none of its own.
 DEFAULT_CRISIS_CONTACTS = (
@@ -47,7 +46,7 @@ def booking_counts(db: DbSession, session_ids: Iterable[uuid.UUID]) -> dict[uuid
     stmt = (
         select(
             Booking.session_id,
-            func.coalesce(func.sum(case((Booking.status.in_(PLACE_HOLDING), Booking.party), else_=0)), 0),
+            func.coalesce(func.sum(case((Booking.status.in_(HOLDING), Booking.party), else_=0)), 0),
             func.count(case((Booking.status == BookingStatus.WAITLISTED.value, 1))),
         )
         .where(Booking.session_id.in_(ids), Booking.deleted_at.is_(None))

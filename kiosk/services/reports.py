@@ -13,21 +13,19 @@ from sqlalchemy import case, func, literal, select
 from ..db.models import Activity, Booking, Feedback, Hub, Poll, PollOption, PollVote, Response, Session, Visit
 from ..domain.enums import BookingStatus, SessionStatus, VisitReason
 from ..domain.errors import InvalidInput, NotFound
+from ..domain.places import AUTOMATIC_PROMOTION, HOLDING
 from ..domain.report_tables import build_tables
 from ..domain.reports import (
     NOT_GIVEN, ActivitySessions, Answer, Count, Demand, FeedbackMonth, ImpactReport, Loop, PollResult,
     TIMES_OF_DAY, ShownTable, WeekSessions, WeekVisits, time_of_day,
 )
 from ..domain.timeutil import local_day_bounds, monday_of
-from .read_models import PLACE_HOLDING
 from .unit_of_work import Tx, UnitOfWork
 
 #: ``hub_id`` meaning every hub the database connection can see (the central database).
 ALL_HUBS = None
 #: ``hub_id`` meaning this device's own hub (the default).
 THIS_HUB = "this"
-#: What the waiting list writes on a booking it gives a freed place to (services/waitlist.py).
-PROMOTED = "A place came free"
 GENERAL = "General"
 LONGEST_DAYS = 400
 
@@ -147,7 +145,7 @@ class _Query:
             .join(Activity, Activity.id == Session.activity_id)
             .where(self.mine(Session.hub_id), Session.starts_at >= self.start, Session.starts_at < self.end,
                    Session.deleted_at.is_(None))).tuples().all()
-        promoted = case((Booking.status_reason == PROMOTED, 1), else_=0)
+        promoted = case((Booking.status_reason == AUTOMATIC_PROMOTION, 1), else_=0)
         bookings = self.tx.session.execute(
             select(Booking.session_id, Booking.status, promoted, func.count(), func.sum(Booking.party))
             .join(Session, Session.id == Booking.session_id)
@@ -240,7 +238,7 @@ def _add(target: list[int], values) -> None:
 
 def _booking_figures(bookings: list) -> tuple[int, int, int]:
     """Places booked, attended and no-shows (party sizes) of one session held."""
-    booked = sum(party for status, _, _, party in bookings if status in PLACE_HOLDING)
+    booked = sum(party for status, _, _, party in bookings if status in HOLDING)
     attended = sum(party for status, _, _, party in bookings if status == BookingStatus.ATTENDED.value)
     no_shows = sum(party for status, _, _, party in bookings if status == BookingStatus.NO_SHOW.value)
     return booked, attended, no_shows

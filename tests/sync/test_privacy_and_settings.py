@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from kiosk.db.models import OutboxEntry
 from kiosk.domain.records import CrisisContact
-from kiosk.sync.central.bookings import AUTOMATIC_PROMOTION
+from kiosk.domain.places import AUTOMATIC_PROMOTION
 
 from .helpers import ADMIN, upcoming
 

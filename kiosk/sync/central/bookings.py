@@ -11,6 +11,7 @@ from psycopg import sql
 from psycopg.rows import dict_row
 
 from ...domain.enums import BookingStatus, SessionStatus
+from ...domain.places import AUTOMATIC_PROMOTION, Waiting, decide, holds_place, promotions
 from ...domain.refcode import new_reference
 from .. import tables
 from ..ops import Op, changed_columns
@@ -19,18 +20,21 @@ from . import rows
 SESSION, BOOKING = tables.BY_NAME["session"], tables.BY_NAME["booking"]
 CONFIRMED, WAITLISTED = BookingStatus.CONFIRMED.value, BookingStatus.WAITLISTED.value
 CANCELLED = BookingStatus.CANCELLED.value
-HOLDING = frozenset(s.value for s in BookingStatus if s.holds_place)
 #: statuses the central database decides; others (a walk-in marked attended) are kept as sent
 DECIDED_HERE = frozenset({CONFIRMED, WAITLISTED})
-#: the reason kiosk/services/waitlist.py gives a place it hands on by itself
-AUTOMATIC_PROMOTION = "A place came free"
 #: changes that set a booking's status on purpose (a volunteer's or visitor's choice)
 STATUS_KINDS = frozenset({"booking.cancel", "booking.attendance", "booking.promote"})
+#: changes after which the kiosk gave freed places to the waiting list there and then
+FREES_PLACES = frozenset({"booking.cancel", "session.upsert"})
 #: what any other change may alter on a booking that exists (never its status or queue place)
 MUTABLE = ("status_reason", "name", "party", "updated_at", "deleted_at")
 REFERENCE_TRIES = 20
 #: what the rules read of a stored booking (changes to one are written column by column)
 FACTS = ("id", "session_id", "status", "party", "queue_no", "deleted_at")
+
+
+def _holds(booking: dict) -> bool:
+    return holds_place(booking["status"], booking.get("deleted_at") is not None)
 
 
 def instant(value) -> datetime:
@@ -67,6 +71,9 @@ class BookingRules:
                 self._session_op(op)
             else:
                 self._booking_op(op)
+            if op.kind in FREES_PLACES:  # as the kiosk did, before any later booking is decided
+                self._settle(op.entity_id if op.entity == "session" else
+                             as_uuid(self.bookings[op.entity_id]["session_id"]))
         for session_id in sorted(session_ids):
             self._settle(session_id)
         self._write()
@@ -98,7 +105,7 @@ class BookingRules:
         booking_id, session_id = as_uuid(row["id"]), as_uuid(row["session_id"])
         self.bookings[booking_id] = row
         self.by_session.setdefault(session_id, []).append(booking_id)
-        if session_id in self.held and row["status"] in HOLDING and row.get("deleted_at") is None:
+        if session_id in self.held and _holds(row):
             self.held[session_id] += int(row["party"])
         self.last_queue[session_id] = max(self.last_queue.get(session_id, 0), int(row["queue_no"]))
 
@@ -108,8 +115,7 @@ class BookingRules:
     def _held(self, session_id: uuid.UUID) -> int:
         """Places held by the session's bookings (kept up to date as bookings are added)."""
         if session_id not in self.held:
-            self.held[session_id] = sum(int(b["party"]) for b in self._of_session(session_id)
-                                        if b["status"] in HOLDING and b.get("deleted_at") is None)
+            self.held[session_id] = sum(int(b["party"]) for b in self._of_session(session_id) if _holds(b))
         return self.held[session_id]
 
     def _next_queue(self, session_id: uuid.UUID) -> int:
@@ -182,8 +188,7 @@ class BookingRules:
         if session["status"] == SessionStatus.CANCELLED.value:
             row["status_reason"] = f"The session was cancelled: {session.get('cancel_reason')}"
             return CANCELLED
-        fits = self._held(session_id) + party <= int(session["capacity"])
-        return CONFIRMED if fits else WAITLISTED
+        return decide(int(session["capacity"]), self._held(session_id), party).value
 
     # -- after every op: the session's own rules -------------------------------------------------
 
@@ -201,19 +206,12 @@ class BookingRules:
             self._promote(session_id, session)
 
     def _promote(self, session_id: uuid.UUID, session: dict) -> None:
-        """Freed places go to the waiting list in queue order; a party too big for what is free
-        keeps its place for a later chance."""
-        free = int(session["capacity"]) - self._held(session_id)
-        waiting = sorted((b for b in self._of_session(session_id)
-                          if b["status"] == WAITLISTED and b.get("deleted_at") is None),
-                         key=lambda b: int(b["queue_no"]))
-        for booking in waiting:
-            if free <= 0:
-                break
-            if int(booking["party"]) <= free:
-                free -= int(booking["party"])
-                self._set(as_uuid(booking["id"]), status=CONFIRMED, status_reason=AUTOMATIC_PROMOTION,
-                          updated_at=self.now)
+        """Freed places go to the waiting list as the places rule says."""
+        waiting = (Waiting(int(b["queue_no"]), int(b["party"]), as_uuid(b["id"]))
+                   for b in self._of_session(session_id)
+                   if b["status"] == WAITLISTED and b.get("deleted_at") is None)
+        for booking_id in promotions(int(session["capacity"]), self._held(session_id), waiting):
+            self._set(booking_id, status=CONFIRMED, status_reason=AUTOMATIC_PROMOTION, updated_at=self.now)
 
     # -- writing ---------------------------------------------------------------------------------
 
