@@ -6,6 +6,9 @@ from .errors import InvalidInput
 
 _OUTWARD = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?$")
 _FULL = re.compile(r"^([A-Z]{1,2}[0-9][0-9A-Z]?)([0-9][A-Z]{2})$")
+#: "CM1 1": a whole district, a space, then the start of the inward code; joined up it would
+#: read as CM11, another real district. ("CM 1" joins safely: no digit before its space.)
+_SPACE_THEN_DIGIT = re.compile(r"[0-9][0-9A-Z]*\s+[^0-9A-Z]*[0-9]")
 
 
 def normalise_district(value: str | None) -> str | None:
@@ -17,6 +20,11 @@ def normalise_district(value: str | None) -> str | None:
         raise InvalidInput(
             "Please give only the first part of your postcode, like CM1. "
             "We never keep a full postcode."
+        )
+    if _SPACE_THEN_DIGIT.search((value or "").upper()):
+        raise InvalidInput(
+            "Please give only the first part of your postcode, like CM1 or SS14, without the part "
+            "after the space."
         )
     if not _OUTWARD.match(text):
         raise InvalidInput("That does not look like the first part of a postcode, like CM1 or SS14.")

@@ -11,6 +11,11 @@ LONG_TEXT_MAX = 2000
 
 # Bidirectional-text controls can make a comment display differently from what it holds.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+#: Characters that show nothing although they are not format characters: fillers, the blank
+#: braille cell, the combining grapheme joiner, Mongolian and Khmer invisible marks.
+INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\u180b\u180c\u180d\u180f")
+ZWJ, ZWNJ, VARIATION = "\u200d", "\u200c", frozenset(chr(c) for c in range(0xFE00, 0xFE10))
+BLACK_FLAG, CANCEL_TAG = "\U0001f3f4", "\U000e007f"
 
 
 def _clean(value: str | None, *, what: str, limit: int, multiline: bool) -> str:
@@ -26,12 +31,64 @@ def _clean(value: str | None, *, what: str, limit: int, multiline: bool) -> str:
     return text
 
 
+def _is_pictograph(ch: str) -> bool:
+    return unicodedata.category(ch) in ("So", "Sk") or ch in VARIATION
+
+
+def _needs_joiner(before: str, after: str) -> bool:
+    """ZWJ and ZWNJ change what is drawn only inside emoji sequences ("👩🏽‍🦱") and between
+    letters of scripts that join (Arabic, Persian, the Indian scripts): keep them there only."""
+    if _is_pictograph(before) and unicodedata.category(after) == "So":
+        return True
+    joining = all(unicodedata.category(c)[0] in "LM" and not c.isascii()
+                  and not unicodedata.name(c, "").startswith("LATIN") for c in (before, after))
+    return joining
+
+
+def _visible_here(text: str, index: int) -> bool:
+    """Whether the invisible character at ``index`` changes what the text looks like."""
+    ch = text[index]
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if ch in (ZWJ, ZWNJ):
+        return bool(before and after) and _needs_joiner(before, after)
+    if ch in VARIATION or 0xE0100 <= ord(ch) <= 0xE01EF:
+        return bool(before) and unicodedata.category(before) == "So"  # "🏳️": the emoji's look
+    if 0xE0020 <= ord(ch) <= 0xE007F:  # tag letters spell a flag after the black flag (Wales)
+        run = text[:index].rstrip("".join(chr(c) for c in range(0xE0020, 0xE007F)))
+        return run.endswith(BLACK_FLAG) and CANCEL_TAG in text[index:]
+    return False
+
+
+def strip_invisible(text: str, keep_bidi: bool = False) -> str:
+    """Leave out format characters (zero-width spaces, soft hyphens, joiners, tags, direction
+    controls) and other characters that show nothing, so that "Sam\u200b" is stored as "Sam"
+    and an erasure of "Sam" finds it. Joiners and selectors that make an emoji or join the
+    letters of a script are kept, and so are direction controls when ``keep_bidi``."""
+    kept = []
+    for index, ch in enumerate(text):
+        if keep_bidi and ch in BIDI_CONTROLS:
+            kept.append(ch)
+        elif ch in INVISIBLE:
+            continue
+        elif unicodedata.category(ch) == "Cf" or ch in VARIATION or 0xE0100 <= ord(ch) <= 0xE01EF:
+            if _visible_here(text, index):
+                kept.append(ch)
+        else:
+            kept.append(ch)
+    return "".join(kept)
+
+
 def clean_name(value: str | None, *, required: bool = False, what: str = "name") -> str | None:
     """A first name or nickname: NFC, trimmed, one line, at most 40 characters; None when empty."""
     text = _clean(value, what=what, limit=NAME_MAX, multiline=False)
     # Names are shown on the desk, on registers and on the fire register: a direction control
     # could make one display as something else, so they are simply left out.
     text = " ".join("".join(ch for ch in text if ch not in BIDI_CONTROLS).split())
+    visible = " ".join(strip_invisible(text).split())
+    if text and not visible:
+        raise InvalidInput("Please use at least one letter in the name.")
+    text = visible
     if not text:
         if required:
             raise InvalidInput("Please give a first name or a nickname.")
@@ -50,7 +107,7 @@ def clean_comment(value: str | None) -> str | None:
 def clean_text(value: str | None, *, what: str, limit: int = SHORT_TEXT_MAX,
                required: bool = False, multiline: bool = False) -> str | None:
     """Any other short text a volunteer types (place, facilitator, notes, reasons)."""
-    text = _clean(value, what=what, limit=limit, multiline=multiline)
+    text = strip_invisible(_clean(value, what=what, limit=limit, multiline=multiline))
     if not multiline:
         text = " ".join(text.split())
     if not text:
