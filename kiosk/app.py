@@ -126,7 +126,7 @@ def start_sync(services, settings: Settings, state: dict):
     if not settings.has_central:
         return None
     from .sync.engine import SyncEngine
-    from .sync.settings import load_central_settings
+    from .central_config import load_central_settings
     from .sync.worker import SyncWorker
 
     try:

@@ -17,7 +17,7 @@ Every key, with its default::
     folder = ""            # default: the platform log folder
     level = "INFO"         # DEBUG, INFO, WARNING or ERROR
 
-    [central]              # optional: see kiosk/sync/settings.py
+    [central]              # optional: see kiosk/central_config.py
 """
 
 import os
@@ -27,7 +27,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir, user_log_dir
 
-from .domain.errors import InvalidInput
+from .central_config import central_settings
+from .domain.errors import SettingsProblem
 
 APP_NAME = "recovery-hub-kiosk"
 DB_FILE_NAME = "kiosk.sqlite"
@@ -42,10 +43,6 @@ SCHEMA = {
 }
 CHOICES = {("kiosk", "mode"): ("touchscreen", "desk"),
            ("logging", "level"): ("DEBUG", "INFO", "WARNING", "ERROR")}
-
-
-class SettingsProblem(InvalidInput):
-    """The settings file cannot be used as written; nothing has been started."""
 
 
 @dataclass(frozen=True)
@@ -100,12 +97,7 @@ def load_settings(path: Path) -> Settings:
         raise SettingsProblem(f"The settings file {path.name} is not valid TOML ({error}).") from None
     values = _checked(document)
     if isinstance(document.get("central"), dict):
-        from .sync.settings import central_settings  # checks the url, TLS and password file
-
-        try:
-            central_settings(document["central"], path.parent)
-        except InvalidInput as error:
-            raise SettingsProblem(error.message) from None
+        central_settings(document["central"], path.parent)  # checks the url, TLS and password file
     return _settings(path, values, has_central="central" in document)
 
 

@@ -101,6 +101,30 @@ def test_contracts_catch_a_broken_layer(tmp_path):
     assert "kiosk.domain.bad_orm -> kiosk.db.models" in report
 
 
+def test_contracts_keep_printing_sync_and_settings_in_their_places(tmp_path):
+    """Printing and sync sit above the services and apart from each other; the settings modules
+    reach nothing of the kiosk but the domain."""
+    copy = tmp_path / "kiosk"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    bad = {"services/bad_sync.py": "from kiosk.sync import engine",
+           "sync/bad_printing.py": "from kiosk.printing import timetable",
+           "printing/bad_sync.py": "from kiosk.sync import engine"}
+    for name, text in bad.items():
+        (copy / name).write_text(f'"""Bad."""\n{text}\n')
+    (copy / "config.py").write_text((copy / "config.py").read_text() + "\nfrom .sync import engine\n")
+    (copy / "central_config.py").write_text((copy / "central_config.py").read_text()
+                                            + "\nfrom .db import models\n")
+    result = run_lint(tmp_path, ROOT / "pyproject.toml", pythonpath=tmp_path)
+    report = result.stdout + result.stderr
+    assert result.returncode != 0, report
+    for line in ("kiosk.services.bad_sync -> kiosk.sync.engine",
+                 "kiosk.sync.bad_printing -> kiosk.printing",
+                 "kiosk.printing.bad_sync -> kiosk.sync.engine",
+                 "kiosk.config -> kiosk.sync.engine",
+                 "kiosk.central_config -> kiosk.db.models"):
+        assert line in report, report
+
+
 @pytest.mark.parametrize("path", sources(*QT_FREE), ids=lambda p: module_name(p))
 def test_no_qt_below_the_views(path):
     offending = [f"{path.relative_to(ROOT)}:{line} imports {name}"

@@ -74,3 +74,7 @@ class DatabaseProblem(KioskError):
 
 class StorageFull(DatabaseProblem):
     """The disk is full: nothing was saved."""
+
+
+class SettingsProblem(InvalidInput):
+    """The settings file (or its ``[central]`` section) cannot be used as written."""

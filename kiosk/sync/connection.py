@@ -5,7 +5,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from .errors import CentralRefused, CentralUnreachable, SyncProblem
-from .settings import CentralSettings
+from ..central_config import CentralSettings
 
 UNREACHABLE = ("The central database cannot be reached just now (the network or the server is "
                "down). Changes are kept on this kiosk and sent later.")

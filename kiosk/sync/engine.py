@@ -27,7 +27,7 @@ from .local import (
 from .lock import SyncLock
 from .pull import pull
 from .push import ANONYMOUS_CROWD, PushOutcome, push_anonymous, push_outbox
-from .settings import CentralSettings
+from ..central_config import CentralSettings
 from .status import SyncResult, SyncStatus
 
 log = logging.getLogger(__name__)

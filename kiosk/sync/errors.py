@@ -1,6 +1,6 @@
 """Errors of central sync, each one plain sentence safe to show at the front desk or print."""
 
-from ..domain.errors import InvalidInput, KioskError
+from ..domain.errors import KioskError, SettingsProblem  # noqa: F401  (raised by sync too)
 
 
 class SyncProblem(KioskError):
@@ -17,10 +17,6 @@ class CentralRefused(SyncProblem):
 
 class NotLinked(SyncProblem):
     """This kiosk's database and its central login belong to different hubs or devices."""
-
-
-class SettingsProblem(InvalidInput):
-    """The ``[central]`` settings are missing or cannot be used as written."""
 
 
 class SyncBusy(SyncProblem):

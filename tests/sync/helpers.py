@@ -19,7 +19,7 @@ from kiosk.sync import tables
 from kiosk.sync.central.admin import CentralAdmin, DeviceLogin, HubRecord
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.local import LocalStore
-from kiosk.sync.settings import central_settings
+from kiosk.central_config import central_settings
 from kiosk.sync.status import SyncResult
 
 ADMIN = Actor.system("Sync test")

@@ -5,7 +5,7 @@ import pytest
 
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.errors import CentralRefused, CentralUnreachable, SettingsProblem
-from kiosk.sync.settings import central_settings, is_loopback, load_central_settings
+from kiosk.central_config import central_settings, is_loopback, load_central_settings
 
 BASE = {"host": "central.example.org", "dbname": "kiosk", "user": "kiosk_dev_1"}
 

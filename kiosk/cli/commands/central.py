@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ...domain.enums import DeviceRole
 from ...domain.errors import InvalidInput
-from ...sync.settings import is_loopback
+from ...central_config import is_loopback
 from ..context import CliContext
 from ..inputs import whole_number
 

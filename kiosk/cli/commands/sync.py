@@ -7,7 +7,7 @@ import sys
 import time
 
 from ...sync.errors import SyncProblem
-from ...sync.settings import load_central_settings
+from ...central_config import load_central_settings
 from ..context import CliContext
 
 #: How long ``kiosk sync --once`` waits for a sync the app's worker is running.

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from .errors import SettingsProblem
+from .domain.errors import SettingsProblem
 
 STRICT_TLS = "verify-full"
 DEFAULTS = {"port": 5432, "connect_timeout": 10, "interval_seconds": 30.0, "batch_size": 1000}
