@@ -28,7 +28,7 @@ from kiosk.sync.central.admin import CentralAdmin
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.pull import pull
 from kiosk.sync.push import PushOutcome, push_outbox
-from kiosk.sync.settings import central_settings
+from kiosk.central_config import central_settings
 
 from .registry import Context, Measure, Row, Target, benchmark
 
