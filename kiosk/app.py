@@ -134,7 +134,7 @@ def start_sync(services, settings: Settings, state: dict):
     except Exception:
         log.exception("central sync could not be set up")
         return None
-    worker.watch(services.uow.engine)
+    worker.watch(services.uow)
     worker.start()
     state["sync"] = worker
     return worker

@@ -1,6 +1,8 @@
-"""One transaction per service call: the unit of work, its outbox and audit helpers, and the
-translation of database failures into plain-English errors."""
+"""One transaction per service call: the unit of work, its outbox and audit helpers, the hooks
+told when a write queued for sync has committed, and the translation of database failures into
+plain-English errors."""
 
+import logging
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -19,6 +21,7 @@ from ..domain.records import Actor
 from ..domain.timeutil import utcnow
 
 Clock = Callable[[], datetime]
+log = logging.getLogger(__name__)
 
 
 class Tx:
@@ -29,6 +32,8 @@ class Tx:
         self.now = now
         self._sqlite = sqlite
         self._uow = uow
+        #: whether this transaction queued a change in the (sequenced) outbox
+        self.queued = False
 
     @property
     def hub_id(self) -> uuid.UUID:
@@ -62,6 +67,7 @@ class Tx:
             kind=kind, entity=row.__tablename__, entity_id=row.id,
             payload=row_to_dict(row), created_at=self.now,
         ))
+        self.queued = True
 
     def record_anonymous(self, kind: str, row) -> None:
         """Queue an anonymous row for sync without a sequence number or a time."""
@@ -95,11 +101,27 @@ class UnitOfWork:
         self._sqlite = is_sqlite(engine)
         self._writer = engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"}) if self._sqlite else engine
         self._identity: dict[str, uuid.UUID] = {}
+        self._commit_hooks: list[Callable[[], None]] = []
+
+    def on_commit(self, hook: Callable[[], None]) -> None:
+        """Call ``hook()`` after every committed write that queued changes for sync. It runs on
+        the writer's thread, so it must be quick (the sync worker's wake-up is)."""
+        self._commit_hooks.append(hook)
 
     @contextmanager
     def write(self) -> Iterator[Tx]:
         with self._transaction(self._writer) as tx:
             yield tx
+        if tx.queued:
+            self._committed()
+
+    def _committed(self) -> None:
+        # The change is saved whatever a hook does, so a failing hook is logged, never raised.
+        for hook in self._commit_hooks:
+            try:
+                hook()
+            except Exception:
+                log.exception("a commit hook failed")
 
     @contextmanager
     def read(self) -> Iterator[Tx]:

@@ -3,10 +3,10 @@ its outbox to the charity's central PostgreSQL and pulls its hub's change feed b
 
 Using it (no Qt anywhere in this package; the composition root wires it to the window)::
 
-    settings = load_central_settings(app_settings.path)    # settings.py: the [central] keys
+    settings = load_central_settings(app_settings.path)    # kiosk/central_config.py
     engine = SyncEngine(db_engine, settings)                 # engine.py: one sync, the status
     worker = SyncWorker(engine, on_status=bridge.status.emit)  # worker.py: a plain thread
-    worker.watch(db_engine)                                  # sync a moment after local changes
+    worker.watch(services.uow)                               # sync a moment after local changes
     worker.start() … worker.status() … worker.stop()
     BookingDecisions(services.uow)                           # decisions.py: "provisional" notes
                                                              # and the desk's alerts

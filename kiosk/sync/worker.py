@@ -5,7 +5,7 @@ cannot be reached. Visitor screens never wait for it.
 Wiring it into the Qt window (the composition root does this)::
 
     worker = SyncWorker(SyncEngine(engine, settings), on_status=bridge.status_changed.emit)
-    worker.watch(engine)      # nudges after every committed local change
+    worker.watch(services.uow)  # nudged by the unit of work after each change queued for sync
     worker.start()
     ...                       # the desk calls worker.status() or listens to the signal
     worker.stop()             # on shutdown
@@ -15,20 +15,17 @@ Qt signal (queued connection); never touch a widget from the callback."""
 
 import logging
 import random
-import re
 import threading
 import time
 from collections.abc import Callable
 
-from sqlalchemy import Engine, event
-
 from ..domain.desk import AlertInfo
+from ..services.unit_of_work import UnitOfWork
 from .engine import SyncEngine
 from .errors import SyncBusy, SyncProblem
 from .status import SyncStatus
 
 log = logging.getLogger(__name__)
-_OUTBOX_INSERT = re.compile(r"\s*INSERT\s+INTO\s+outbox\b", re.IGNORECASE)
 
 
 def backoff_seconds(failures: int, first: float = 5.0, most: float = 300.0,
@@ -73,22 +70,10 @@ class SyncWorker:
         """A local change was saved: sync soon (ignored while backing off from a failure)."""
         self._wake.set()
 
-    def watch(self, db_engine: Engine) -> None:
-        """Nudge after every commit that wrote to the outbox (cheap; runs on the writer's thread)."""
-        wrote = threading.local()
-
-        def seen(conn, cursor, statement, *rest) -> None:
-            # the sequenced outbox only: anonymous answers wait for a crowd anyway
-            if _OUTBOX_INSERT.match(statement):
-                wrote.flag = True
-
-        def committed(conn) -> None:
-            if getattr(wrote, "flag", False):
-                wrote.flag = False
-                self.nudge()
-
-        event.listen(db_engine, "after_cursor_execute", seen)
-        event.listen(db_engine, "commit", committed)
+    def watch(self, uow: UnitOfWork) -> None:
+        """Be nudged by ``uow`` after each committed change queued for sync (anonymous answers
+        do not nudge: they wait for a crowd anyway)."""
+        uow.on_commit(self.nudge)
 
     def status(self) -> SyncStatus:
         """Last success, changes waiting, last error and clock offset (callable from any thread)."""

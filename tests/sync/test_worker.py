@@ -41,7 +41,7 @@ def test_a_local_change_is_sent_a_moment_later(central, worker_factory):
     hub = central.hub()
     kiosk = central.kiosk(hub, "Touchscreen")
     worker = worker_factory(kiosk, interval=60)
-    worker.watch(kiosk.db)
+    worker.watch(kiosk.services.uow)
     worker.start()
     assert wait_for(lambda: worker.status().last_success_at is not None)
     kiosk.services.visits.check_in("Mo", "CM1")
@@ -57,7 +57,7 @@ def test_the_kiosk_keeps_working_while_the_server_is_down(central, proxy, worker
     session = kiosk.services.schedule.add_session(ADMIN, activity.id, upcoming(kiosk.clock), 90, 3)
     seen = []
     worker = worker_factory(kiosk, interval=0.2, on_status=seen.append)
-    worker.watch(kiosk.db)
+    worker.watch(kiosk.services.uow)
     proxy.go_down()
     worker.start()
 
