@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from .chrome import Footer, Header
 from .theme import Theme
 from .widgets.buttons import retint_icons
+from .widgets.visitor_fields import forget_all, guard, text_fields
 from .i18n import tr
 from .maintenance import starting_label
 
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self._services = services
         for name, page in build_visitor_pages(services, self._theme, self._print_slip, self._note_for).items():
             self.page_by_name[name] = page
+            for field in text_fields(page):
+                guard(field)
             page.navigate.connect(self.go)
             self.pages.addWidget(page)
         self.speech = ReadAloud()
@@ -130,12 +133,15 @@ class MainWindow(QMainWindow):
         self._show_footer(previous)
 
     def home(self) -> None:
-        """Back to Welcome with every typed value and choice forgotten."""
+        """Back to Welcome with every typed value and choice forgotten, with nothing left to undo,
+        paste or hear: the next visitor gets none of it."""
         if self.idle is None:
             return
         self.still_there.close_prompt()
+        self.speech.stop()
         for page in self.page_by_name.values():
             page.reset()
+        forget_all(self.page_by_name.values())
         self._history.clear()
         welcome = self.page_by_name["welcome"]
         welcome.show_with(None)
