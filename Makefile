@@ -14,7 +14,6 @@ BUNDLE_DIR = dist/recovery-hub-kiosk
 # Translation catalogues are committed; the compiled .qm files are built from them.
 TS = $(wildcard assets/translations/*.ts)
 QM = $(TS:.ts=.qm)
-TRANSLATED_SOURCES = $(shell find kiosk/views kiosk/domain -name '*.py' | sort)
 
 help: ## list the targets
 	@awk -F':.*## ' '/^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -43,8 +42,8 @@ bench: venv ## run the benchmarks
 screenshots: venv $(QM) ## render the screens to PNG files without a display
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 
-translations: venv ## re-extract every visible string into the .ts catalogues, then build the .qm files
-	for ts in $(TS); do $(VENV)/bin/pyside6-lupdate $(TRANSLATED_SOURCES) -ts $$ts; done
+translations: venv ## re-extract every visitor string (tr, QT_TR_NOOP) into the .ts catalogues, then build the .qm files
+	$(PY) tools/translations.py
 	$(MAKE) $(QM)
 
 bundle: $(BUNDLE_STAMP) $(QM) ## build the one-folder app bundle in dist/recovery-hub-kiosk (PyInstaller)

@@ -1,625 +1,975 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!--
+Recovery Hub Kiosk: the visitor screens, the booking slip and the help slip in Polish (Polski).
+
+AWAITING REVIEW BY A NATIVE SPEAKER. These translations were made with care, in plain words,
+but no native speaker has checked them yet. When one has, change the translation of the
+"review status" message (context "catalogue") to "reviewed by a native speaker"; until then the
+desk's Hub settings show Polish as not reviewed, and a hub lead can switch it off there.
+Crisis help: service names and phone numbers are never translated.
+
+Why this language: after English, Polish, Romanian, Lithuanian, Portuguese, Turkish and Urdu are
+among the main languages most often recorded for Essex residents in the 2021 Census (Office for
+National Statistics, "Main language (detailed)", table TS024). A hub should check this list
+against the people it serves.
+
+Make sure every placeholder in braces, like {name}, stays exactly as it is in the English.
+"dddd d MMMM" is a Qt date pattern (dddd: day name, d: day, MMMM: month name, 'text': literal).
+-->
+<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
-<context>
-    <name />
-    <message>
-        <location filename="../../kiosk/domain/wording.py" line="33" />
-        <source>{start} to {end}</source>
-        <translation>{start}–{end}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/domain/wording.py" line="39" />
-        <source>{weekday} {day} {month}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/domain/wording.py" line="42" />
-        <source>Today, {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/domain/wording.py" line="44" />
-        <source>Tomorrow, {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/domain/wording.py" line="51" />
-        <source>Cancelled: {reason}</source>
-        <translation>Odwołane: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/domain/wording.py" line="52" />
-        <source>Cancelled</source>
-        <translation>Odwołane</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/domain/wording.py" line="55" />
-        <source>Full — join the waiting list</source>
-        <translation>Brak miejsc — zapisz się na listę oczekujących</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/domain/wording.py" line="57" />
-        <source>1 place left</source>
-        <translation>Zostało 1 miejsce</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/domain/wording.py" line="58" />
-        <source>{count} places left</source>
-        <translation>Wolne miejsca: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/chrome.py" line="13" />
-        <source>Normal text</source>
-        <translation>Zwykły tekst</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/chrome.py" line="13" />
-        <source>Larger text</source>
-        <translation>Większy tekst</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/chrome.py" line="14" />
-        <source>Largest text</source>
-        <translation>Największy tekst</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/chrome.py" line="28" />
-        <source>Recovery Hub Kiosk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/chrome.py" line="42" />
-        <source>Contrast</source>
-        <translation>Kontrast</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/chrome.py" line="45" />
-        <source>High contrast</source>
-        <translation>Wysoki kontrast</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/chrome.py" line="49" />
-        <source>Read aloud</source>
-        <translation>Czytaj na głos</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/chrome.py" line="50" />
-        <source>Read this screen aloud</source>
-        <translation>Przeczytaj ten ekran na głos</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/chrome.py" line="76" />
-        <source>Back</source>
-        <translation>Wstecz</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/chrome.py" line="77" />
-        <source>Start again</source>
-        <translation>Zacznij od nowa</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/chrome.py" line="78" />
-        <location filename="../../kiosk/views/visitor/help_now.py" line="11" />
-        <source>Help now</source>
-        <translation>Pomoc teraz</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/idle.py" line="53" />
-        <location filename="../../kiosk/views/idle.py" line="57" />
-        <source>Are you still there?</source>
-        <translation>Czy nadal tu jesteś?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/idle.py" line="63" />
-        <source>Yes, I'm still here</source>
-        <translation>Tak, jestem tutaj</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/idle.py" line="84" />
-        <source>To keep your details private, the screen goes back to the start in {seconds} seconds.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/main_window.py" line="53" />
-        <source>Getting things ready…</source>
-        <extracomment>pages that confirm something done: Back from them would offer to do it again the 3-second press on the logo: the way to the front desk's sign-in</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/main_window.py" line="179" />
-        <source>Please ask a volunteer for help.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/page.py" line="37" />
-        <source>Message</source>
-        <extracomment>ask the main window to show another page: (page name, argument)</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="21" />
-        <location filename="../../kiosk/views/visitor/session_detail.py" line="29" />
-        <source>Book a place</source>
-        <translation>Zarezerwuj miejsce</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="27" />
-        <location filename="../../kiosk/views/visitor/book.py" line="30" />
-        <source>Your first name or a nickname</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="33" />
-        <source>How many people, including you?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="43" />
-        <source>Book my place</source>
-        <translation>Rezerwuję miejsce</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="56" />
-        <location filename="../../kiosk/views/visitor/book.py" line="60" />
-        <location filename="../../kiosk/views/visitor/session_detail.py" line="59" />
-        <source>Join the waiting list</source>
-        <translation>Zapisz się na listę oczekujących</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="82" />
-        <location filename="../../kiosk/views/visitor/book.py" line="131" />
-        <source>You're booked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="99" />
-        <source>Your booking reference is</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="104" />
-        <source>Write it down or take a photo of it. You need it to see or cancel your booking.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="108" />
-        <source>QR code of your booking reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="112" />
-        <source>Print my slip</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="114" />
-        <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
-        <location filename="../../kiosk/views/visitor/feedback.py" line="114" />
-        <source>Done</source>
-        <translation>Gotowe</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="126" />
-        <source>You're on the waiting list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="127" />
-        <source>Thank you, {name}. You are number {position} on the waiting list. We will give you a place if one comes free.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="132" />
-        <source>Thank you, {name}. Your place is booked for {party} people.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="133" />
-        <source>Thank you, {name}. Your place is booked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/book.py" line="138" />
-        <source> </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="20" />
-        <location filename="../../kiosk/views/visitor/welcome.py" line="13" />
-        <source>Check in</source>
-        <translation>Zamelduj się</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="24" />
-        <source>Everything here is optional. Skip anything you like.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
-        <source>First name or nickname</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
-        <source>Postcode area, like CM1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
-        <source>What brings you in?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
-        <source>First time here?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
-        <source>Family with you</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="40" />
-        <source>Why we ask: it shows funders which areas we reach. We only keep this first part.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="49" />
-        <source>Check me in</source>
-        <translation>Zamelduj mnie</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="83" />
-        <source>You're checked in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="89" />
-        <source>Your number today is</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
-        <source>When you leave, tap “I'm leaving” and type this number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="100" />
-        <source>Welcome, {name}. It's good to see you.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="113" />
-        <location filename="../../kiosk/views/visitor/welcome.py" line="18" />
-        <source>I'm leaving</source>
-        <translation>Wychodzę</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
-        <source>Type the number you were given when you checked in.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
-        <source>Your number today</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="126" />
-        <source>Check me out</source>
-        <translation>Wymelduj mnie</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="140" />
-        <source>Please type your number, like 27.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/check_in.py" line="145" />
-        <source>Thank you for coming. Take care, and see you soon.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="16" />
-        <source>Very bad</source>
-        <translation>Bardzo źle</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="16" />
-        <source>Bad</source>
-        <translation>Źle</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="16" />
-        <source>OK</source>
-        <translation>W porządku</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="17" />
-        <source>Good</source>
-        <translation>Dobrze</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="17" />
-        <source>Very good</source>
-        <translation>Bardzo dobrze</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="18" />
-        <source>Anonymous: we keep only the date, your rating and your words.</source>
-        <translation>Anonimowo: zapisujemy tylko datę, ocenę i Twoje słowa.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="22" />
-        <location filename="../../kiosk/views/visitor/welcome.py" line="16" />
-        <source>Your feedback</source>
-        <translation>Twoja opinia</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="27" />
-        <source>How was it?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="34" />
-        <source>{words} ({rating} out of 5)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="46" />
-        <source>Which activity is it about? (you can leave this)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="50" />
-        <source>Anything you'd like to tell us? (up to {count} characters)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="53" />
-        <source>Your comment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="60" />
-        <source>Send my feedback</source>
-        <translation>Wyślij opinię</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="86" />
-        <source>Please tap a face to say how it was.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="106" />
-        <source>Thank you for your feedback</source>
-        <translation>Dziękujemy za opinię</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/feedback.py" line="109" />
-        <source>Every comment is read by the hub team. Here is what we did with some of what you told us:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/help_now.py" line="14" />
-        <source>If you are in danger or need help now, you are not alone. A volunteer at the desk can help you call.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/my_booking.py" line="23" />
-        <location filename="../../kiosk/views/visitor/welcome.py" line="15" />
-        <source>My booking</source>
-        <translation>Moja rezerwacja</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/my_booking.py" line="27" />
-        <source>Type your booking reference, or hold your slip's QR code to the scanner.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/my_booking.py" line="31" />
-        <source>Booking reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/my_booking.py" line="39" />
-        <source>Find my booking</source>
-        <translation>Znajdź moją rezerwację</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/my_booking.py" line="52" />
-        <source>Cancel this booking</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/my_booking.py" line="54" />
-        <source>Yes, cancel it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/my_booking.py" line="56" />
-        <source>No, keep it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/my_booking.py" line="58" />
-        <source>Look up another</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/my_booking.py" line="95" />
-        <source>You are number {position} on the waiting list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/my_booking.py" line="97" />
-        <source>This booking is cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/my_booking.py" line="100" />
-        <source>For {party} people.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/my_booking.py" line="101" />
-        <source>Booking {reference}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/my_booking.py" line="114" />
-        <source>Your booking is cancelled. Thank you for letting us know.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/polls.py" line="13" />
-        <location filename="../../kiosk/views/visitor/welcome.py" line="17" />
-        <source>Have your say</source>
-        <translation>Wyraź swoje zdanie</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/polls.py" line="16" />
-        <source>Tap an answer to vote. Votes are anonymous: we keep only the date and the answer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/polls.py" line="29" />
-        <source>There are no questions to answer just now. Thank you for looking!</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/polls.py" line="42" />
-        <source>Thank you for voting.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/polls.py" line="67" />
-        <source>Results show once {count} or more people have voted, so nobody's answer can be picked out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/polls.py" line="69" />
-        <source>{answer}: 1 vote</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/polls.py" line="69" />
-        <source>{answer}: {votes} votes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/polls.py" line="71" />
-        <source>{votes} votes so far.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/session_detail.py" line="15" />
-        <source>About this session</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
-        <source>Where: {place}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
-        <source>to be confirmed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/welcome.py" line="14" />
-        <source>What's on
+    <context>
+        <name>catalogue</name>
+        <message>
+            <source>review status</source>
+            <translation>awaiting review by a native speaker</translation>
+        </message>
+    </context>
+    <context>
+        <name />
+        <message>
+            <location filename="../../kiosk/views/chrome.py" line="14" />
+            <source>Normal text</source>
+            <translation>Zwykły tekst</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/chrome.py" line="14" />
+            <source>Larger text</source>
+            <translation>Większy tekst</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/chrome.py" line="15" />
+            <source>Largest text</source>
+            <translation>Największy tekst</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/chrome.py" line="39" />
+            <source>Recovery Hub Kiosk</source>
+            <translation>Recovery Hub Kiosk</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/chrome.py" line="64" />
+            <location filename="../../kiosk/views/widgets/long_press.py" line="14" />
+            <source>Hub logo</source>
+            <translation>Logo ośrodka</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/chrome.py" line="67" />
+            <source>Language: {language}. Tap to choose another.</source>
+            <translation>Język: {language}. Dotknij, aby wybrać inny.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/chrome.py" line="71" />
+            <source>Contrast</source>
+            <translation>Kontrast</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/chrome.py" line="72" />
+            <source>High contrast</source>
+            <translation>Wysoki kontrast</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/chrome.py" line="73" />
+            <source>Read aloud</source>
+            <translation>Czytaj na głos</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/chrome.py" line="74" />
+            <source>Read this screen aloud</source>
+            <translation>Przeczytaj ten ekran na głos</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/chrome.py" line="106" />
+            <source>Back</source>
+            <translation>Wstecz</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/chrome.py" line="106" />
+            <source>Start again</source>
+            <translation>Zacznij od nowa</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/chrome.py" line="106" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="12" />
+            <source>Help now</source>
+            <translation>Pomoc teraz</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/i18n.py" line="20" />
+            <source>dddd d MMMM</source>
+            <translation>dddd d MMMM</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/idle.py" line="89" />
+            <location filename="../../kiosk/views/idle.py" line="90" />
+            <source>Are you still there?</source>
+            <translation>Czy nadal tu jesteś?</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/idle.py" line="91" />
+            <source>Yes, I'm still here</source>
+            <translation>Tak, jestem tutaj</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/idle.py" line="108" />
+            <source>To keep your details private, the screen goes back to the start in {seconds} seconds.</source>
+            <translation>Aby chronić Twoje dane, ekran wróci do początku za {seconds} s.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/language_chooser.py" line="36" />
+            <source>Choose your language</source>
+            <translation>Wybierz język</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/language_chooser.py" line="37" />
+            <location filename="../../kiosk/views/language_chooser.py" line="38" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/main_window.py" line="284" />
+            <source>Please ask a volunteer for help.</source>
+            <translation>Poproś wolontariusza o pomoc.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/maintenance.py" line="19" />
+            <source>This kiosk repaired its data</source>
+            <translation>Ten kiosk naprawił swoje dane</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/maintenance.py" line="24" />
+            <source>If you came to check in or book, please ask at the desk: a volunteer can help you now.</source>
+            <translation>Jeśli chcesz się zameldować lub zarezerwować miejsce, zapytaj w recepcji: wolontariusz pomoże Ci od razu.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/maintenance.py" line="27" />
+            <source>Continue</source>
+            <translation>Dalej</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/maintenance.py" line="48" />
+            <source>Getting things ready…</source>
+            <translation>Przygotowujemy wszystko…</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/page.py" line="15" />
+            <source>Sorry, something went wrong. Please try again, or ask a volunteer.</source>
+            <translation>Przepraszamy, coś poszło nie tak. Spróbuj ponownie albo poproś wolontariusza.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/page.py" line="37" />
+            <source>Message</source>
+            <translation>Wiadomość</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/print_jobs.py" line="47" />
+            <source>Your slip is printing. Please collect it from the printer.</source>
+            <translation>Drukujemy Twój bilet. Odbierz go z drukarki.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/print_jobs.py" line="52" />
+            <source>The register is printing.</source>
+            <translation>Lista obecności się drukuje.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/print_jobs.py" line="57" />
+            <source>The fire register is printing.</source>
+            <translation>Lista osób w budynku się drukuje.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/print_jobs.py" line="69" />
+            <source>Sorry, the document could not be made. Please ask a volunteer.</source>
+            <translation>Przepraszamy, nie udało się przygotować dokumentu. Poproś wolontariusza.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="21" />
+            <location filename="../../kiosk/views/visitor/book.py" line="56" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="29" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="62" />
+            <source>Book a place</source>
+            <translation>Zarezerwuj miejsce</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="27" />
+            <location filename="../../kiosk/views/visitor/book.py" line="30" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="29" />
+            <source>Your first name or a nickname</source>
+            <translation>Twoje imię lub pseudonim</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="33" />
+            <source>How many people, including you?</source>
+            <translation>Ile osób, razem z Tobą?</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="34" />
+            <source>people</source>
+            <translation>os.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="37" />
+            <source>We keep your name for 30 days, only so the volunteers know who is coming.</source>
+            <translation>Twoje imię przechowujemy 30 dni, tylko po to, by wolontariusze wiedzieli, kto przyjdzie.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="43" />
+            <location filename="../../kiosk/views/visitor/book.py" line="60" />
+            <source>Book my place</source>
+            <translation>Rezerwuję miejsce</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="56" />
+            <location filename="../../kiosk/views/visitor/book.py" line="60" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="62" />
+            <source>Join the waiting list</source>
+            <translation>Zapisz się na listę oczekujących</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="83" />
+            <location filename="../../kiosk/views/visitor/book.py" line="136" />
+            <source>You're booked</source>
+            <translation>Masz rezerwację</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="104" />
+            <source>Your booking reference is</source>
+            <translation>Twój numer rezerwacji to</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="109" />
+            <source>Write it down or take a photo of it. You need it to see or cancel your booking.</source>
+            <translation>Zapisz go albo zrób mu zdjęcie. Będzie potrzebny, by sprawdzić lub odwołać rezerwację.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="113" />
+            <source>QR code of your booking reference</source>
+            <translation>Kod QR Twojego numeru rezerwacji</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="117" />
+            <source>Print my slip</source>
+            <translation>Wydrukuj bilet</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="119" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="114" />
+            <source>Done</source>
+            <translation>Gotowe</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="131" />
+            <source>You're on the waiting list</source>
+            <translation>Jesteś na liście oczekujących</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="132" />
+            <source>Thank you, {name}. You are number {position} on the waiting list. We will give you a place if one comes free.</source>
+            <translation>Dziękujemy, {name}. Twój numer na liście oczekujących: {position}. Damy Ci miejsce, jeśli jakieś się zwolni.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="137" />
+            <source>Thank you, {name}. Your place is booked for {party} people.</source>
+            <translation>Dziękujemy, {name}. Zarezerwowano miejsce. Liczba osób: {party}.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/book.py" line="138" />
+            <source>Thank you, {name}. Your place is booked.</source>
+            <translation>Dziękujemy, {name}. Twoje miejsce jest zarezerwowane.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="20" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="13" />
+            <source>Check in</source>
+            <translation>Zamelduj się</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="24" />
+            <source>Everything here is optional. Skip anything you like.</source>
+            <translation>Wszystko tutaj jest dobrowolne. Możesz pominąć, co chcesz.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
+            <source>First part of your postcode, like CM1</source>
+            <translation>Pierwsza część kodu pocztowego, np. CM1</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
+            <source>Yes, first time</source>
+            <translation>Tak, pierwszy raz</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
+            <source>I've been before</source>
+            <translation>Byłem/am już wcześniej</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <source>family members with you</source>
+            <translation>członków rodziny z Tobą</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <source>First name or nickname</source>
+            <translation>Imię lub pseudonim</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <source>Postcode area, like CM1</source>
+            <translation>Obszar kodu pocztowego, np. CM1</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <source>What brings you in?</source>
+            <translation>Co Cię do nas sprowadza?</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <source>First time here?</source>
+            <translation>Pierwszy raz tutaj?</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <source>Family with you</source>
+            <translation>Rodzina z Tobą</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="40" />
+            <source>Why we ask: it shows funders which areas we reach. We only keep this first part.</source>
+            <translation>Dlaczego pytamy: to pokazuje fundatorom, do jakich okolic docieramy. Zapisujemy tylko tę pierwszą część.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="49" />
+            <source>Check me in</source>
+            <translation>Zamelduj mnie</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="83" />
+            <source>You're checked in</source>
+            <translation>Jesteś zameldowany/a</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="89" />
+            <source>Your number today is</source>
+            <translation>Twój dzisiejszy numer to</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
+            <source>When you leave, tap “I'm leaving” and type this number.</source>
+            <translation>Gdy będziesz wychodzić, dotknij „Wychodzę” i wpisz ten numer.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="100" />
+            <source>Welcome, {name}. It's good to see you.</source>
+            <translation>Witaj, {name}. Miło Cię widzieć.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="101" />
+            <source>Welcome. It's good to see you.</source>
+            <translation>Witaj. Miło Cię widzieć.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="113" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="18" />
+            <source>I'm leaving</source>
+            <translation>Wychodzę</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
+            <source>Type the number you were given when you checked in.</source>
+            <translation>Wpisz numer, który dostałeś/aś przy meldowaniu.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
+            <source>Your number today</source>
+            <translation>Twój dzisiejszy numer</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="126" />
+            <source>Check me out</source>
+            <translation>Wymelduj mnie</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="140" />
+            <source>Please type your number, like 27.</source>
+            <translation>Wpisz swój numer, np. 27.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="145" />
+            <source>Thank you for coming. Take care, and see you soon.</source>
+            <translation>Dziękujemy za przyjście. Trzymaj się i do zobaczenia.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="16" />
+            <source>Very bad</source>
+            <translation>Bardzo źle</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="16" />
+            <source>Bad</source>
+            <translation>Źle</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="16" />
+            <source>OK</source>
+            <translation>W porządku</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="17" />
+            <source>Good</source>
+            <translation>Dobrze</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="17" />
+            <source>Very good</source>
+            <translation>Bardzo dobrze</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="18" />
+            <source>Anonymous: we keep only the date, your rating and your words.</source>
+            <translation>Anonimowo: zapisujemy tylko datę, ocenę i Twoje słowa.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="22" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="16" />
+            <source>Your feedback</source>
+            <translation>Twoja opinia</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="27" />
+            <source>How was it?</source>
+            <translation>Jak było?</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="34" />
+            <source>{words} ({rating} out of 5)</source>
+            <translation>{words} ({rating} na 5)</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="46" />
+            <source>Which activity is it about? (you can leave this)</source>
+            <translation>Jakich zajęć to dotyczy? (możesz pominąć)</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="50" />
+            <source>Anything you'd like to tell us? (up to {count} characters)</source>
+            <translation>Chcesz nam coś powiedzieć? (do {count} znaków)</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="53" />
+            <source>Your comment</source>
+            <translation>Twój komentarz</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="60" />
+            <source>Send my feedback</source>
+            <translation>Wyślij opinię</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="86" />
+            <source>Please tap a face to say how it was.</source>
+            <translation>Dotknij buźki, aby powiedzieć, jak było.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="106" />
+            <source>Thank you for your feedback</source>
+            <translation>Dziękujemy za opinię</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="109" />
+            <source>Every comment is read by the hub team. Here is what we did with some of what you told us:</source>
+            <translation>Zespół ośrodka czyta każdy komentarz. Oto co zrobiliśmy z niektórymi Waszymi uwagami:</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/feedback.py" line="121" />
+            <source>Watch this space: answers to your feedback appear here.</source>
+            <translation>Zaglądaj tutaj: odpowiedzi na Wasze opinie pojawią się w tym miejscu.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/help_now.py" line="15" />
+            <source>If you are in danger or need help now, you are not alone. A volunteer at the desk can help you call.</source>
+            <translation>Jeśli grozi Ci niebezpieczeństwo lub potrzebujesz pomocy teraz, nie jesteś sam/a. Wolontariusz w recepcji pomoże Ci zadzwonić.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/help_now.py" line="17" />
+            <location filename="../../kiosk/printing/slips.py" line="29" />
+            <source>These phone and text services answer in English.</source>
+            <translation>Te telefony i wiadomości tekstowe są obsługiwane po angielsku.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="16" />
+            <source>Your place is booked.</source>
+            <translation>Twoje miejsce jest zarezerwowane.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="17" />
+            <location filename="../../kiosk/printing/slips.py" line="131" />
+            <source>You came to this session. Thank you!</source>
+            <translation>Byłeś/aś na tych zajęciach. Dziękujemy!</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="18" />
+            <source>This session has happened.</source>
+            <translation>Te zajęcia już się odbyły.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="23" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="15" />
+            <source>My booking</source>
+            <translation>Moja rezerwacja</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="31" />
+            <source>Type your booking reference, or hold your slip's QR code to the scanner.</source>
+            <translation>Wpisz numer rezerwacji albo przyłóż kod QR z biletu do czytnika.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="35" />
+            <source>Booking reference</source>
+            <translation>Numer rezerwacji</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="43" />
+            <source>Find my booking</source>
+            <translation>Znajdź moją rezerwację</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="56" />
+            <source>Cancel this booking</source>
+            <translation>Odwołaj tę rezerwację</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="58" />
+            <source>Yes, cancel it</source>
+            <translation>Tak, odwołaj</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="60" />
+            <source>No, keep it</source>
+            <translation>Nie, zostaw</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="62" />
+            <source>Look up another</source>
+            <translation>Sprawdź inną</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="99" />
+            <location filename="../../kiosk/printing/slips.py" line="145" />
+            <source>You are number {position} on the waiting list.</source>
+            <translation>Twój numer na liście oczekujących: {position}.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="101" />
+            <source>This booking is cancelled.</source>
+            <translation>Ta rezerwacja jest odwołana.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="104" />
+            <location filename="../../kiosk/printing/slips.py" line="108" />
+            <source>For {party} people.</source>
+            <translation>Liczba osób: {party}.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="108" />
+            <source>Booking {reference}</source>
+            <translation>Rezerwacja {reference}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="113" />
+            <source>Do you want to cancel this booking? Your place will go to someone on the waiting list.</source>
+            <translation>Czy chcesz odwołać tę rezerwację? Twoje miejsce dostanie ktoś z listy oczekujących.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="121" />
+            <source>Your booking is cancelled. Thank you for letting us know.</source>
+            <translation>Rezerwacja jest odwołana. Dziękujemy, że dajesz nam znać.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/polls.py" line="13" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="17" />
+            <source>Have your say</source>
+            <translation>Wyraź swoje zdanie</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/polls.py" line="16" />
+            <source>Tap an answer to vote. Votes are anonymous: we keep only the date and the answer.</source>
+            <translation>Dotknij odpowiedzi, aby zagłosować. Głosy są anonimowe: zapisujemy tylko datę i odpowiedź.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/polls.py" line="29" />
+            <source>There are no questions to answer just now. Thank you for looking!</source>
+            <translation>Teraz nie ma pytań. Dziękujemy, że zaglądasz!</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/polls.py" line="42" />
+            <source>Thank you for voting.</source>
+            <translation>Dziękujemy za głos.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/polls.py" line="67" />
+            <source>Results show once {count} or more people have voted, so nobody's answer can be picked out.</source>
+            <translation>Wyniki pokażemy, gdy zagłosuje co najmniej {count} osób, aby nie dało się rozpoznać niczyjej odpowiedzi.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/polls.py" line="69" />
+            <source>{answer}: 1 vote</source>
+            <translation>{answer}: 1 głos</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/polls.py" line="69" />
+            <source>{answer}: {votes} votes</source>
+            <translation>{answer}: liczba głosów {votes}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/polls.py" line="71" />
+            <source>{votes} votes so far.</source>
+            <translation>Liczba głosów do tej pory: {votes}.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="15" />
+            <source>About this session</source>
+            <translation>O tych zajęciach</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
+            <source>Where: {place}</source>
+            <translation>Gdzie: {place}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
+            <source>to be confirmed</source>
+            <translation>do potwierdzenia</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="55" />
+            <location filename="../../kiosk/printing/slips.py" line="113" />
+            <source>What to bring: {things}</source>
+            <translation>Co zabrać: {things}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="57" />
+            <source>Access: {notes}</source>
+            <translation>Dostępność: {notes}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/welcome.py" line="14" />
+            <source>What's on
 &amp; book</source>
-        <translation>Co się dzieje
+            <translation>Co się dzieje
 i rezerwacje</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/welcome.py" line="24" />
-        <source>You said: “{you_said}”
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/welcome.py" line="24" />
+            <source>You said: “{you_said}”
 We did: {we_did}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/welcome.py" line="28" />
-        <source>Welcome. What would you like to do?</source>
-        <translation>Witamy. Co chcesz zrobić?</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/welcome.py" line="42" />
-        <source>Today</source>
-        <translation>Dzisiaj</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/welcome.py" line="61" />
-        <source>     </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/welcome.py" line="65" />
-        <source>No more sessions today. Tap What's on to see the week.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/whats_on.py" line="21" />
-        <source>What's on this week and next</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/whats_on.py" line="58" />
-        <source>Nothing like that is on in the next two weeks.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/visitor/whats_on.py" line="63" />
-        <source>Next week</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/widgets/choices.py" line="73" />
-        <source>−</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/widgets/choices.py" line="74" />
-        <source>+</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/widgets/keyboard.py" line="22" />
-        <source>On-screen keyboard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/widgets/keyboard.py" line="63" />
-        <source>ABC</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/widgets/keyboard.py" line="64" />
-        <source>Back to letters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/widgets/long_press.py" line="14" />
-        <source>Hub logo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/widgets/session_card.py" line="25" />
-        <source>{activity}, {time}, {places}. Tap for details.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/widgets/session_card.py" line="37" />
-        <source>Place to be confirmed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/views/widgets/session_card.py" line="39" />
-        <source>Bring: {things}</source>
-        <translation type="unfinished" />
-    </message>
-</context>
+            <translation>Powiedzieliście: „{you_said}”
+Zrobiliśmy: {we_did}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/welcome.py" line="28" />
+            <source>Welcome. What would you like to do?</source>
+            <translation>Witamy. Co chcesz zrobić?</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/welcome.py" line="42" />
+            <source>Today</source>
+            <translation>Dzisiaj</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/welcome.py" line="65" />
+            <source>No more sessions today. Tap What's on to see the week.</source>
+            <translation>Dziś nie ma już zajęć. Dotknij „Co się dzieje”, aby zobaczyć cały tydzień.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="19" />
+            <source>What's on this week and next</source>
+            <translation>Co się dzieje w tym i przyszłym tygodniu</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="42" />
+            <source>Everything</source>
+            <translation>Wszystko</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="55" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="96" />
+            <source>Next week</source>
+            <translation>Przyszły tydzień</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="61" />
+            <source>Nothing like that is on in the next two weeks.</source>
+            <translation>W ciągu najbliższych dwóch tygodni nie ma takich zajęć.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/choices.py" line="77" />
+            <source>Fewer</source>
+            <translation>Mniej</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/choices.py" line="77" />
+            <source>More</source>
+            <translation>Więcej</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/keyboard.py" line="22" />
+            <source>On-screen keyboard</source>
+            <translation>Klawiatura ekranowa</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/keyboard.py" line="34" />
+            <location filename="../../kiosk/views/widgets/keyboard.py" line="64" />
+            <source>More letters</source>
+            <translation>Więcej liter</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/keyboard.py" line="35" />
+            <source>Capital letter</source>
+            <translation>Wielka litera</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/keyboard.py" line="36" />
+            <source>Space</source>
+            <translation>Spacja</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/keyboard.py" line="37" />
+            <location filename="../../kiosk/views/widgets/keypad.py" line="30" />
+            <location filename="../../kiosk/views/widgets/keypad.py" line="30" />
+            <source>Delete</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/keyboard.py" line="63" />
+            <source>ABC</source>
+            <translation>ABC</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/keyboard.py" line="64" />
+            <source>Back to letters</source>
+            <translation>Wróć do liter</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/keypad.py" line="31" />
+            <source>Clear</source>
+            <translation>Wyczyść</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/session_list.py" line="63" />
+            <source>{activity}, {time}, {place}. {places}.</source>
+            <translation>{activity}, {time}, {place}. {places}.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/session_list.py" line="65" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="125" />
+            <source>Place to be confirmed</source>
+            <translation>Miejsce do potwierdzenia</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/session_list.py" line="127" />
+            <source>Bring: {things}</source>
+            <translation>Zabierz: {things}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/widgets/session_list.py" line="147" />
+            <source>Sessions</source>
+            <translation>Zajęcia</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/enums.py" line="51" />
+            <source>A session</source>
+            <translation>Zajęcia</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/enums.py" line="52" />
+            <source>Dropping in</source>
+            <translation>Wpadam po prostu</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/enums.py" line="53" />
+            <source>To talk to someone</source>
+            <translation>Żeby z kimś porozmawiać</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/enums.py" line="54" />
+            <source>Family support</source>
+            <translation>Wsparcie dla rodziny</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/enums.py" line="55" />
+            <source>An appointment</source>
+            <translation>Umówione spotkanie</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/enums.py" line="56" />
+            <source>Something else</source>
+            <translation>Coś innego</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/wording.py" line="26" />
+            <source>{start} to {end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/wording.py" line="34" />
+            <source>{weekday} {day} {month}</source>
+            <translation>{weekday} {day} {month}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/wording.py" line="37" />
+            <source>Today, {date}</source>
+            <translation>Dzisiaj, {date}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/wording.py" line="39" />
+            <source>Tomorrow, {date}</source>
+            <translation>Jutro, {date}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/wording.py" line="46" />
+            <source>Cancelled: {reason}</source>
+            <translation>Odwołane: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/wording.py" line="47" />
+            <source>Cancelled</source>
+            <translation>Odwołane</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/wording.py" line="50" />
+            <source>Full — join the waiting list</source>
+            <translation>Brak miejsc — zapisz się na listę oczekujących</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/wording.py" line="52" />
+            <source>1 place left</source>
+            <translation>Zostało 1 miejsce</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/domain/wording.py" line="53" />
+            <source>{count} places left</source>
+            <translation>Wolne miejsca: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="44" />
+            <source>Booking {reference} at {hub}</source>
+            <translation>Rezerwacja {reference} w {hub}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="46" />
+            <source>Booking slip</source>
+            <translation>Bilet rezerwacji</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="54" />
+            <source>Help, any time: {hub}</source>
+            <translation>Pomoc o każdej porze: {hub}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="55" />
+            <source>Crisis contacts</source>
+            <translation>Kontakty w kryzysie</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="106" />
+            <source>This session is cancelled.</source>
+            <translation>Te zajęcia są odwołane.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="116" />
+            <source>To check or cancel, tap My booking at the kiosk, then scan the code on this slip or type the reference.</source>
+            <translation>Aby sprawdzić lub odwołać, dotknij „Moja rezerwacja” w kiosku, potem zeskanuj kod z tego biletu albo wpisz numer.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="119" />
+            <source>Questions? Call {phone}</source>
+            <translation>Pytania? Zadzwoń: {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="127" />
+            <source>Your place is booked</source>
+            <translation>Twoje miejsce jest zarezerwowane</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="128" />
+            <source>You are on the waiting list</source>
+            <translation>Jesteś na liście oczekujących</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="130" />
+            <source>CANCELLED: this booking is cancelled</source>
+            <translation>ODWOŁANA: ta rezerwacja jest odwołana</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="132" />
+            <source>This booking was not used</source>
+            <translation>Ta rezerwacja nie została wykorzystana</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="141" />
+            <source>If a place comes free it goes to the next person waiting: check with My booking at the kiosk, or ask at reception.</source>
+            <translation>Jeśli zwolni się miejsce, dostanie je następna osoba z listy: sprawdź w „Moja rezerwacja” w kiosku albo zapytaj w recepcji.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="151" />
+            <source>Your booking reference</source>
+            <translation>Twój numer rezerwacji</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="174" />
+            <source>Help, any time</source>
+            <translation>Pomoc o każdej porze</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="175" />
+            <source>You are not alone. These services are free and will listen.</source>
+            <translation>Nie jesteś sam/a. Te usługi są bezpłatne i wysłuchają Cię.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="185" />
+            <source>If someone is in danger now, call 999.</source>
+            <translation>Jeśli komuś teraz grozi niebezpieczeństwo, zadzwoń pod 999.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="189" />
+            <source>Call us: {phone}</source>
+            <translation>Zadzwoń do nas: {phone}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/printing/slips.py" line="200" />
+            <source>Printed on {date} {year} at {time}</source>
+            <translation>Wydrukowano {date} {year} o {time}</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/services/read_models.py" line="19" />
+            <source>Call 999</source>
+            <translation>Zadzwoń pod 999</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/services/read_models.py" line="20" />
+            <source>Call 111 and choose option 2 for mental health crisis</source>
+            <translation>Zadzwoń pod 111 i wybierz opcję 2 w kryzysie psychicznym</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/services/read_models.py" line="21" />
+            <source>Call 116 123, free, day or night</source>
+            <translation>Zadzwoń pod 116 123, bezpłatnie, w dzień i w nocy</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/services/read_models.py" line="22" />
+            <source>Text SHOUT to 85258</source>
+            <translation>Wyślij SMS o treści SHOUT pod 85258</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/services/read_models.py" line="23" />
+            <source>Call 0300 123 6600</source>
+            <translation>Zadzwoń pod 0300 123 6600</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/services/read_models.py" line="24" />
+            <source>Call 0300 123 1110</source>
+            <translation>Zadzwoń pod 0300 123 1110</translation>
+        </message>
+    </context>
 </TS>

@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from .translatable import QT_TR_NOOP
+
 
 class BookingStatus(StrEnum):
     CONFIRMED = "confirmed"
@@ -46,10 +48,10 @@ class VisitReason(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "session": "A session",
-            "drop-in": "Dropping in",
-            "talk": "To talk to someone",
-            "family": "Family support",
-            "appointment": "An appointment",
-            "other": "Something else",
+            "session": QT_TR_NOOP("A session"),
+            "drop-in": QT_TR_NOOP("Dropping in"),
+            "talk": QT_TR_NOOP("To talk to someone"),
+            "family": QT_TR_NOOP("Family support"),
+            "appointment": QT_TR_NOOP("An appointment"),
+            "other": QT_TR_NOOP("Something else"),
         }[self.value]

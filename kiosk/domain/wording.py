@@ -1,20 +1,13 @@
 """Plain-English wording shared by screens and printed documents: times, days, places left.
 
 Each function takes an optional ``translate`` (the screen passes Qt's, printed documents keep
-English); the templates are marked with QT_TR_NOOP so Qt's lupdate finds them."""
+English); the templates are marked with QT_TR_NOOP so tools/translations.py finds them."""
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from .records import SessionInfo
-
-Translate = Callable[[str], str]
-
-
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name Qt's lupdate looks for)
-    """Mark ``text`` for translation; return it unchanged."""
-    return text
+from .translatable import QT_TR_NOOP, Translate
 
 
 def _same(text: str) -> str:
@@ -35,8 +28,10 @@ def time_range(session: SessionInfo, tz: str, translate: Translate = _same) -> s
 
 
 def day_name(day: date, today: date | None = None, translate: Translate = _same) -> str:
-    """"Today, Monday 30 November", "Tomorrow, …" or "Wednesday 2 December"."""
-    plain = translate(QT_TR_NOOP("{weekday} {day} {month}")).format(
+    """"Today, Monday 30 November", "Tomorrow, …" or "Wednesday 2 December". A ``translate``
+    that carries ``day_and_month(date)`` (the screen's, from QLocale) names the day itself."""
+    named = getattr(translate, "day_and_month", None)
+    plain = named(day) if named is not None else translate(QT_TR_NOOP("{weekday} {day} {month}")).format(
         weekday=translate(day.strftime("%A")), day=day.day, month=translate(day.strftime("%B")))
     if today is not None and day == today:
         return translate(QT_TR_NOOP("Today, {date}")).format(date=plain)

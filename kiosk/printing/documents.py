@@ -10,6 +10,7 @@ from datetime import date
 
 from ..domain.errors import InvalidInput
 from ..domain.timeutil import local_date, monday_of
+from ..domain.wording import Translate
 from ..services import Services
 from .large_print import build_large_print
 from .poster import build_poster
@@ -35,13 +36,17 @@ def timetable_pdf(services: Services, monday: date | None = None, layout: str = 
     return build_poster(hub, first, sessions, paper=paper, printed_at=now)
 
 
-def slip_pdf(services: Services, reference: str, size: str = "receipt", note_for=None) -> bytes:
+def slip_pdf(services: Services, reference: str, size: str = "receipt", note_for=None,
+             translate: Translate | None = None) -> bytes:
     """A booking's slip, found by its reference (as typed or scanned); ``note_for(booking)`` may
-    add a line (the provisional note of a booking made while offline)."""
+    add a line (the provisional note of a booking made while offline); ``translate`` gives the
+    visitor's language (English without it)."""
     booking = services.booking.lookup(reference)
     note = note_for(booking) if note_for is not None else None
+    if note and translate is not None:
+        note = translate(note)
     return build_booking_slip(services.hub.current(), booking, size=size, printed_at=services.uow.clock(),
-                              note=note)
+                              note=note, **_words(translate))
 
 
 def register_pdf(services: Services, session_id: uuid.UUID | str) -> bytes:
@@ -59,9 +64,13 @@ def fire_register_pdf(services: Services) -> bytes:
     return build_fire_register(services.hub.current(), visits, printed_at=services.uow.clock())
 
 
-def help_pdf(services: Services, size: str = "receipt") -> bytes:
+def help_pdf(services: Services, size: str = "receipt", translate: Translate | None = None) -> bytes:
     """The hub's crisis contacts, on a slip to take away."""
-    return build_help_slip(services.hub.current(), size=size, printed_at=services.uow.clock())
+    return build_help_slip(services.hub.current(), size=size, printed_at=services.uow.clock(), **_words(translate))
+
+
+def _words(translate: Translate | None) -> dict:
+    return {} if translate is None else {"translate": translate}
 
 
 def _uuid(value: uuid.UUID | str) -> uuid.UUID:

@@ -10,15 +10,17 @@ from ..db.models import Activity, Booking, Hub, Session
 from ..domain.enums import BookingStatus, SessionStatus
 from ..domain.places import HOLDING
 from ..domain.records import ActivityInfo, BookingInfo, CrisisContact, HubInfo, SessionInfo
+from ..domain.translatable import QT_TR_NOOP
 
-#: UK national services, shown on Help now when a hub has set none of its own.
+#: UK national services, shown on Help now when a hub has set none of its own. Their details are
+#: marked for translation (numbers and names stay as they are); a hub's own contacts are shown as typed.
 DEFAULT_CRISIS_CONTACTS = (
-    CrisisContact("Emergency", "Call 999"),
-    CrisisContact("NHS 111", "Call 111 and choose option 2 for mental health crisis"),
-    CrisisContact("Samaritans", "Call 116 123, free, day or night"),
-    CrisisContact("Shout", "Text SHOUT to 85258"),
-    CrisisContact("FRANK (drugs advice)", "Call 0300 123 6600"),
-    CrisisContact("Drinkline", "Call 0300 123 1110"),
+    CrisisContact("Emergency", QT_TR_NOOP("Call 999")),
+    CrisisContact("NHS 111", QT_TR_NOOP("Call 111 and choose option 2 for mental health crisis")),
+    CrisisContact("Samaritans", QT_TR_NOOP("Call 116 123, free, day or night")),
+    CrisisContact("Shout", QT_TR_NOOP("Text SHOUT to 85258")),
+    CrisisContact("FRANK (drugs advice)", QT_TR_NOOP("Call 0300 123 6600")),
+    CrisisContact("Drinkline", QT_TR_NOOP("Call 0300 123 1110")),
 )
 
 

@@ -1,5 +1,6 @@
-"""The window's frame: the header (logo, hub, date, text size, contrast, read aloud) and the
-footer (Back, Home, and the Help now button present on every screen)."""
+"""The window's frame: the header (logo, hub, date, language, text size, contrast, read aloud)
+and the footer (Back, Home, and the Help now button present on every screen). Both say their
+words again in ``retranslate`` when the visitor changes language."""
 
 from PySide6.QtCore import QT_TR_NOOP, QSize, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
@@ -8,15 +9,25 @@ from .icons import pixmap
 from .theme import TextSize, Theme
 from .widgets.buttons import action_button
 from .widgets.long_press import LongPressLogo
-from .i18n import tr
+from .i18n import current_language, tr
 
 SIZE_BUTTONS = [(TextSize.NORMAL, "A", QT_TR_NOOP("Normal text")), (TextSize.LARGE, "A+", QT_TR_NOOP("Larger text")),
                 (TextSize.LARGEST, "A++", QT_TR_NOOP("Largest text"))]
 
 
+def _header_button(icon_name: str | None = None, checkable: bool = False) -> QPushButton:
+    button = QPushButton()
+    button.setCheckable(checkable)
+    button.setProperty("role", "header")
+    if icon_name:
+        button.setProperty("icon_name", icon_name)
+    return button
+
+
 class Header(QFrame):
     text_size_chosen = Signal(object)
     contrast_toggled = Signal()
+    language_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="header")
@@ -30,28 +41,37 @@ class Header(QFrame):
         bar.addWidget(self.hub_label, 1)
         self.date_label = QLabel()
         bar.addWidget(self.date_label)
+        self.language = _header_button("languages")
+        self.language.clicked.connect(self.language_requested.emit)
+        bar.addWidget(self.language)
         self.size_buttons: dict[TextSize, QPushButton] = {}
-        for size, text, name in SIZE_BUTTONS:
-            button = QPushButton(text)
-            button.setAccessibleName(tr(name))
-            button.setCheckable(True)
-            button.setProperty("role", "header")
+        for size, text, _name in SIZE_BUTTONS:
+            button = _header_button(checkable=True)
+            button.setText(text)
             button.clicked.connect(lambda _=False, s=size: self.text_size_chosen.emit(s))
             bar.addWidget(button)
             self.size_buttons[size] = button
-        self.contrast = QPushButton(tr("Contrast"))
-        self.contrast.setCheckable(True)
-        self.contrast.setProperty("icon_name", "contrast")
-        self.contrast.setAccessibleName(tr("High contrast"))
-        self.contrast.setProperty("role", "header")
+        self.contrast = _header_button("contrast", checkable=True)
         self.contrast.clicked.connect(self.contrast_toggled.emit)
         bar.addWidget(self.contrast)
-        self.read_aloud = QPushButton(tr("Read aloud"))
-        self.read_aloud.setAccessibleName(tr("Read this screen aloud"))
-        self.read_aloud.setProperty("role", "header")
-        self.read_aloud.setProperty("icon_name", "volume-2")
+        self.read_aloud = _header_button("volume-2")
         self.read_aloud.setVisible(False)
         bar.addWidget(self.read_aloud)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the header in the visitor's language (the hub's name is the hub's own)."""
+        self.logo.setAccessibleName(tr("Hub logo"))
+        language = current_language()
+        self.language.setText(language.own_name)
+        self.language.setAccessibleName(tr("Language: {language}. Tap to choose another.").format(
+            language=language.own_name))
+        for (_size, _text, name), button in zip(SIZE_BUTTONS, self.size_buttons.values()):
+            button.setAccessibleName(tr(name))
+        self.contrast.setText(tr("Contrast"))
+        self.contrast.setAccessibleName(tr("High contrast"))
+        self.read_aloud.setText(tr("Read aloud"))
+        self.read_aloud.setAccessibleName(tr("Read this screen aloud"))
 
     def set_hub(self, name: str, today: str) -> None:
         self.hub_label.setText(name)
@@ -63,7 +83,7 @@ class Header(QFrame):
         for size, button in self.size_buttons.items():
             button.setChecked(size == theme.size)
         self.contrast.setChecked(theme.high_contrast)
-        for button in (self.contrast, self.read_aloud):
+        for button in (self.language, self.contrast, self.read_aloud):
             button.setIconSize(QSize(32, 32))
 
 
@@ -73,13 +93,19 @@ class Footer(QFrame):
         bar = QHBoxLayout(self)
         bar.setContentsMargins(24, 12, 24, 12)
         bar.setSpacing(16)
-        self.back = action_button(tr("Back"), "secondary", "arrow-left")
-        self.home = action_button(tr("Start again"), "secondary", "house")
-        self.help = action_button(tr("Help now"), "help", "life-buoy")
+        self.back = action_button("", "secondary", "arrow-left")
+        self.home = action_button("", "secondary", "house")
+        self.help = action_button("", "help", "life-buoy")
         bar.addWidget(self.back)
         bar.addWidget(self.home)
         bar.addStretch(1)
         bar.addWidget(self.help)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for button, words in ((self.back, tr("Back")), (self.home, tr("Start again")), (self.help, tr("Help now"))):
+            button.setText(words)
+            button.setAccessibleName(words)
 
     def show_navigation(self, back: bool, home: bool, help_shown: bool = True) -> None:
         self.back.setVisible(back)

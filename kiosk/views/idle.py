@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from .widgets.buttons import action_button
-from .i18n import tr
+from .i18n import number, tr
 
 INPUT_EVENTS = {QEvent.MouseButtonPress, QEvent.MouseButtonRelease, QEvent.TouchBegin,
                 QEvent.TouchUpdate, QEvent.KeyPress, QEvent.Wheel}
@@ -66,23 +66,31 @@ class StillTherePrompt(QFrame):
         self._seconds = seconds
         self._left = seconds
         self.setObjectName("still-there")
-        self.setAccessibleName(tr("Are you still there?"))
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignCenter)
         layout.setSpacing(24)
-        title = QLabel(tr("Are you still there?"))
-        title.setProperty("role", "title")
-        title.setAlignment(Qt.AlignCenter)
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        self.title.setAlignment(Qt.AlignCenter)
+        self.title.setWordWrap(True)
         self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignCenter)
         self.countdown.setWordWrap(True)
-        self.button = action_button(tr("Yes, I'm still here"), icon_name="check")
+        self.button = action_button("", icon_name="check")
         self.button.clicked.connect(self._on_still_here)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(self.countdown)
         layout.addWidget(self.button, 0, Qt.AlignCenter)
         self._tick = QTimer(self, interval=1000, timeout=self._on_tick)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(tr("Are you still there?"))
+        self.title.setText(tr("Are you still there?"))
+        self.button.setText(tr("Yes, I'm still here"))
+        self.button.setAccessibleName(self.button.text())
+        self._show_left()
 
     def open(self) -> None:
         self._left = self._seconds
@@ -98,7 +106,7 @@ class StillTherePrompt(QFrame):
 
     def _show_left(self) -> None:
         self.countdown.setText(tr("To keep your details private, the screen goes back to the start "
-                                  "in {seconds} seconds.").format(seconds=self._left))
+                                  "in {seconds} seconds.").format(seconds=number(self._left)))
 
     def _on_tick(self) -> None:
         self._left -= 1

@@ -1,6 +1,11 @@
 """The main window: header (logo, hub, date, text size, contrast, read aloud), the page stack,
 a footer with Back, Home and the ever-present Help now, the idle reset, and the visitor-mode
-lock-down. It paints a calm "getting ready" page first and is given its services after."""
+lock-down. It paints a calm "getting ready" page first and is given its services after.
+
+The visitor's language applies at once: the visitor pages are built again in it (each page's
+words come from one place, its build, so none can be missed), the page showing is shown again
+with what it was showing, and the header and footer say their words again. The idle reset
+returns to the hub's default language."""
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
@@ -9,7 +14,8 @@ from .chrome import Footer, Header
 from .theme import Theme
 from .widgets.buttons import retint_icons
 from .widgets.visitor_fields import forget_all, guard, text_fields
-from .i18n import tr
+from ..domain.languages import offered
+from .i18n import current_language, tr, use_language
 from .maintenance import starting_label
 
 
@@ -30,7 +36,11 @@ class MainWindow(QMainWindow):
         self._note_for = None
         self._painted = False
         self.page_by_name: dict[str, QWidget] = {}
+        self._arguments: dict[str, object] = {}
         self._history: list[str] = []
+        self._default_language = current_language().code
+        self._languages_off: frozenset[str] = frozenset()
+        self.chooser = None
         self.speech = None
         self.still_there = None
         self.idle = None
@@ -49,6 +59,7 @@ class MainWindow(QMainWindow):
         self.header.contrast_toggled.connect(
             lambda: self.apply_theme(Theme(not self._theme.high_contrast, self._theme.size)))
         self.header.read_aloud.clicked.connect(self._on_read_aloud_clicked)
+        self.header.language_requested.connect(self._on_language_requested)
         layout.addWidget(self.header)
         self.pages = QStackedWidget()
         self.starting = starting_label()
@@ -76,30 +87,95 @@ class MainWindow(QMainWindow):
         """The hub's idle-reset setting; call before ``start``."""
         self._idle_seconds = seconds
 
+    def set_languages(self, default: str | None = None, switched_off=frozenset()) -> None:
+        """The hub's default language (the idle reset returns to it) and the languages a hub
+        lead switched off; call before ``start``."""
+        if default:
+            self._default_language = default
+        self._languages_off = frozenset(switched_off)
+
     def start(self, services) -> None:
         """Build the visitor pages on ``services`` and show Welcome."""
         from .idle import IdleWatcher, StillTherePrompt
+        from .language_chooser import LanguageChooser
         from .speech import ReadAloud
-        from .visitor.pages import build_visitor_pages
 
         self._services = services
-        for name, page in build_visitor_pages(services, self._theme, self._print_slip, self._note_for).items():
-            self.page_by_name[name] = page
+        self.speech = ReadAloud()
+        self.still_there = StillTherePrompt(self._warning_seconds, self.centralWidget())
+        self.still_there.still_here.connect(self._restart_idle)
+        self.still_there.timed_out.connect(self._on_timed_out)
+        self.chooser = LanguageChooser(self.centralWidget())
+        self.chooser.chosen.connect(self.set_language)
+        self.idle = IdleWatcher(self._idle_seconds, self, self)
+        self.idle.idle.connect(self._on_idle)
+        self.footer.setVisible(True)
+        use_language(self._default_language)
+        self._build_pages()
+        self.home()
+        QTimer.singleShot(0, self, self.ready.emit)
+
+    def _build_pages(self) -> None:
+        """(Re)build every visitor page in the visitor's language, laid out in its direction."""
+        from .visitor.pages import build_visitor_pages
+
+        for page in self.page_by_name.values():
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        language = current_language()
+        direction = Qt.RightToLeft if language.right_to_left else Qt.LeftToRight
+        self.page_by_name = build_visitor_pages(self._services, self._theme, self._print_slip, self._note_for)
+        for page in self.page_by_name.values():
+            page.setLayoutDirection(direction)
             for field in text_fields(page):
                 guard(field)
             page.navigate.connect(self.go)
             self.pages.addWidget(page)
-        self.speech = ReadAloud()
-        self.header.read_aloud.setVisible(self.speech.available)
-        self.still_there = StillTherePrompt(self._warning_seconds, self.centralWidget())
-        self.still_there.still_here.connect(self._restart_idle)
-        self.still_there.timed_out.connect(self.home)
-        self.idle = IdleWatcher(self._idle_seconds, self, self)
-        self.idle.idle.connect(self._on_idle)
-        self.footer.setVisible(True)
+        for widget in (self.header, self.footer, self.still_there, self.chooser):
+            widget.setLayoutDirection(direction)
+        self.header.retranslate()
+        self.footer.retranslate()
+        self.still_there.retranslate()
+        self.header.read_aloud.setVisible(self.speech.set_language(language))
         self.apply_theme(self._theme)
+
+    # -- language --------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return current_language().code
+
+    @property
+    def offered_languages(self) -> list:
+        return offered(self._languages_off)
+
+    def set_language(self, code: str) -> None:
+        """Show every visitor page in ``code`` now, staying on the page the visitor is on."""
+        if self._services is None:
+            return
+        showing = self.current_name or "welcome"
+        use_language(code)
+        self._build_pages()
+        if showing == "welcome":
+            self._show_welcome()
+        else:
+            page = self.page_by_name[showing]
+            page.show_with(self._arguments.get(showing))
+            self.pages.setCurrentWidget(page)
+            self._show_footer(showing)
+        self._restart_idle()
+
+    def _on_language_requested(self) -> None:
+        if self.chooser is not None:
+            self.chooser.open(self.offered_languages, self.language)
+            self._restart_idle()
+
+    def _on_timed_out(self) -> None:
+        """Nobody there: forget everything, the language too."""
+        if self.language != self._default_language:
+            use_language(self._default_language)
+            self._build_pages()
         self.home()
-        QTimer.singleShot(0, self, self.ready.emit)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -117,6 +193,7 @@ class MainWindow(QMainWindow):
         current = self.current_name
         if current and current != name and not self.page_by_name[current].confirmation:
             self._history.append(current)
+        self._arguments[name] = argument
         page.show_with(argument)
         self.pages.setCurrentWidget(page)
         self._show_footer(name)
@@ -139,15 +216,22 @@ class MainWindow(QMainWindow):
             return
         self.still_there.close_prompt()
         self.speech.stop()
+        if self.chooser is not None:
+            self.chooser.close_chooser()
         for page in self.page_by_name.values():
             page.reset()
         forget_all(self.page_by_name.values())
         self._history.clear()
+        self._arguments.clear()
+        self._show_welcome()
+        self.idle.stop()
+        self._restart_idle()
+
+    def _show_welcome(self) -> None:
         welcome = self.page_by_name["welcome"]
         welcome.show_with(None)
         self.pages.setCurrentWidget(welcome)
         self._show_footer("welcome")
-        self.idle.stop()
 
     def _show_footer(self, name: str) -> None:
         """Back makes no sense after a confirmation; Help now is everywhere but on itself."""
@@ -156,7 +240,9 @@ class MainWindow(QMainWindow):
                                     help_shown=name != "help")
 
     def _restart_idle(self) -> None:
-        if self.idle is not None and self.pages.currentWidget() is not self.page_by_name["welcome"]:
+        """Welcome waits for nobody, unless it is in another language than the hub's own."""
+        away = self.pages.currentWidget() is not self.page_by_name.get("welcome")
+        if self.idle is not None and (away or self.language != self._default_language):
             self.idle.restart()
 
     def _on_idle(self) -> None:
@@ -225,8 +311,9 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.still_there is not None and self.still_there.isVisible():
-            self.still_there.setGeometry(self.centralWidget().rect())
+        for overlay in (self.still_there, self.chooser):
+            if overlay is not None and overlay.isVisible():
+                overlay.setGeometry(self.centralWidget().rect())
 
     def event(self, event) -> bool:
         handled = super().event(event)

@@ -3,7 +3,7 @@ window calls (show_with, refresh, reset, set_theme, spoken_text)."""
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..domain.errors import KioskError
@@ -12,7 +12,7 @@ from .i18n import tr
 
 log = logging.getLogger(__name__)
 
-SORRY = "Sorry, something went wrong. Please try again, or ask a volunteer."
+SORRY = QT_TR_NOOP("Sorry, something went wrong. Please try again, or ask a volunteer.")
 
 
 class Page(QWidget):
@@ -117,10 +117,10 @@ class Page(QWidget):
         try:
             return action(*args, **kwargs)
         except KioskError as error:
-            self.show_message(error.message)
+            self.show_message(tr(error.message))
         except Exception:
             log.exception("unexpected error on %s", type(self).__name__)
-            self.show_message(SORRY)
+            self.show_message(tr(SORRY))
         return None
 
     def two_columns(self, left_stretch: int = 5, right_stretch: int = 4) -> tuple[QVBoxLayout, QVBoxLayout]:

@@ -5,10 +5,17 @@ import logging
 from collections.abc import Callable
 
 from ..domain.errors import KioskError
-from .i18n import tr
+from .i18n import current_language, tr
 
 log = logging.getLogger(__name__)
 Done = Callable[[bool, str], None]
+
+
+def printed_words():
+    """The translate function for a visitor's slip: their language, except a right-to-left one,
+    which the PDF library cannot lay out (its letters would print unjoined and in the wrong
+    order): Urdu slips print in English until it can."""
+    return None if current_language().right_to_left else tr
 
 
 class ScreenPrinter:
@@ -35,7 +42,8 @@ class ScreenPrinter:
     def slip(self, reference: str, on_done: Done) -> None:
         from ..printing import slip_pdf
 
-        self._print(lambda: slip_pdf(self._services, reference, note_for=self._note_for), on_done,
+        words = printed_words()
+        self._print(lambda: slip_pdf(self._services, reference, note_for=self._note_for, translate=words), on_done,
                     tr("Your slip is printing. Please collect it from the printer."))
 
     def register(self, session_id, on_done: Done) -> None:

@@ -5,6 +5,10 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 FONT_FAMILY = "Atkinson Hyperlegible"
+#: the shipped fonts, first choice first: Atkinson for Latin letters, Noto Naskh Arabic for Urdu,
+#: DejaVu Sans for the few letters Atkinson lacks (Turkish İ)
+FONT_FAMILIES = (FONT_FAMILY, "Noto Naskh Arabic", "DejaVu Sans")
+FONT_CSS = ", ".join(f'"{family}"' for family in FONT_FAMILIES)
 
 
 class TextSize(IntEnum):
@@ -99,7 +103,7 @@ class Theme:
 
     def _base_rules(self, p: Palette, error_bg: str, error_ink: str) -> str:
         return f"""
-        QWidget {{ background: {p.background}; color: {p.ink}; font-family: "{FONT_FAMILY}";
+        QWidget {{ background: {p.background}; color: {p.ink}; font-family: {FONT_CSS};
                    font-size: {self.px(22)}px; }}
         QLabel[role="title"] {{ font-size: {self.px(36)}px; font-weight: bold; }}
         QLabel[role="heading"] {{ font-size: {self.px(28)}px; font-weight: bold; }}

@@ -8,7 +8,7 @@ from ...domain.enums import DeviceRole
 from ...domain.errors import InvalidInput, KioskError, TooSoon
 from ...domain.text import clean_name
 from ...services.accounts import PIN_MAX, check_pin
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
 from ..widgets.pin_pad import PinPad

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 from ...domain.desk import ACTIVITY_COLOURS
 from ...domain.records import ActivityInfo
 from ...paths import assets_dir
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..icons import icon
 from ..widgets.buttons import action_button
 from ..widgets.layouts import clear_layout

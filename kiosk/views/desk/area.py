@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.records import Actor
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.keyboard import DeskKeyboard
 from .access import SetupPage, SignInPage

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTabl
 
 from ...domain.records import AuditInfo
 from ...domain.wording import local
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
 from .base import DeskPage

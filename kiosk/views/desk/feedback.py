@@ -10,7 +10,7 @@ from ...domain.records import FeedbackInfo
 from ...domain.text import reveal_controls
 from ...domain.wording import day_name, local
 from ...services.feedback import count_by_rating
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
 from ..widgets.layouts import clear_layout

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QP
 
 from ...domain.errors import InvalidInput
 from ...domain.wording import day_name
-from ..i18n import tr
+from ..i18n import keep_english as tr
 
 _DMY = re.compile(r"^(\d{1,2})[./\- ](\d{1,2})[./\- ](\d{4})$")
 _HM = re.compile(r"^(\d{1,2})(?:[:.\s]?(\d{2}))?$")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout
 from ...domain.records import PollInfo
 from ...domain.wording import day_name, local
 from ...services.polls import MAX_OPTIONS
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.layouts import clear_layout
 from .base import DeskPage

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from ...domain.errors import KioskError
 from ...domain.timeutil import local_date, monday_of
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow, Stepper
 from ..widgets.layouts import clear_layout

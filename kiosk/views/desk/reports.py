@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.reports import ShownTable
 from ...domain.wording import local
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
 from ..widgets.layouts import clear_layout

@@ -8,7 +8,7 @@ from ...domain.enums import BookingStatus
 from ...domain.records import BookingInfo
 from ...domain.refcode import format_reference
 from ...domain.wording import day_name, local, time_range
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.layouts import clear_layout
 from .base import DeskPage

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout
 from ...domain.errors import InvalidInput
 from ...domain.timeutil import at_local
 from ...domain.wording import clock_time, day_name, local
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
 from .base import DeskPage

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout
 from ...domain.desk import DESK_LOCK_MINUTES, RETENTION_DAYS, VISITOR_IDLE_SECONDS
 from ...domain.errors import InvalidInput
 from ...domain.records import CrisisContact
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
 from .base import DeskPage

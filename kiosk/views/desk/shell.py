@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import nav_button, retint_icons
 from .base import DeskContext, DeskPage
 from .pages import build_desk_pages

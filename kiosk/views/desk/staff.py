@@ -8,7 +8,7 @@ from ...domain.errors import InvalidInput
 from ...domain.records import StaffInfo
 from ...domain.wording import clock_time
 from ...services.accounts import PIN_MAX, check_pin
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
 from ..widgets.layouts import clear_layout

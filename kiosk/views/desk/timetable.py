@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from ...domain.records import SessionInfo
 from ...domain.timeutil import monday_of
 from ...domain.wording import clock_time, day_name, local, week_range
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.slot_card import SlotCard
 from ..widgets.layouts import clear_layout

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from ...domain.desk import AlertInfo, SessionTally
 from ...domain.errors import KioskError
 from ...domain.wording import day_name, local, places_text, time_range
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.slot_card import SlotCard
 from ..widgets.layouts import clear_layout

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from ...domain.records import VisitInfo
 from ...domain.wording import clock_time
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.layouts import clear_layout
 from .base import DeskPage

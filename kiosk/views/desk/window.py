@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.wording import day_name, local
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..icons import pixmap
 from ..theme import Theme
 from ..widgets.buttons import retint_icons

@@ -32,10 +32,10 @@ class BookPage(Page):
         self.name.setMinimumHeight(72)
         left.addWidget(self.name)
         left.addWidget(self.label(tr("How many people, including you?")))
-        self.party = Stepper(1, PARTY_MAX, 1, "people")
+        self.party = Stepper(1, PARTY_MAX, 1, tr("people"))
         left.addWidget(self.party)
         left.addWidget(self.label(
-            "We keep your name for 30 days, only so the volunteers know who is coming.", "muted"))
+            tr("We keep your name for 30 days, only so the volunteers know who is coming."), "muted"))
         left.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.name)
@@ -54,11 +54,12 @@ class BookPage(Page):
             return
         session = self._session
         tz = self._services.hub.current().timezone
-        self.title.setText(tr("Join the waiting list") if session.is_full else "Book a place")
+        self.title.setText(tr("Join the waiting list") if session.is_full else tr("Book a place"))
         self.summary.setText(f"{session.activity.name}: {day_name(local(session.starts_at, tz).date(), translate=tr)}, "
                              f"{time_range(session, tz, tr)}")
         self.party.setVisible(True)
-        self.confirm.setText(tr("Join the waiting list") if session.is_full else "Book my place")
+        self.confirm.setText(tr("Join the waiting list") if session.is_full else tr("Book my place"))
+        self.confirm.setAccessibleName(self.confirm.text())
         self.name.setFocus()
 
     def _on_confirm_clicked(self) -> None:
@@ -144,7 +145,7 @@ class BookedPage(Page):
         self.provisional.setText(tr(note) if note else "")
         self.provisional.setVisible(bool(note))
         self.reference.setText(format_reference(booking.reference))
-        self.reference.setAccessibleName(tr(" ").join(booking.reference))
+        self.reference.setAccessibleName(" ".join(booking.reference))
         self.qr.setPixmap(qr_pixmap(booking.reference, 240))
         self.print_button.setVisible(self._print_slip is not None)
 

@@ -27,11 +27,11 @@ class CheckInPage(Page):
         form.setHorizontalSpacing(24)
         form.setVerticalSpacing(12)
         form.setColumnStretch(1, 1)
-        self.name = self._field("Your first name or a nickname", NAME_MAX)
-        self.district = self._field("First part of your postcode, like CM1", 8)
+        self.name = self._field(tr("Your first name or a nickname"), NAME_MAX)
+        self.district = self._field(tr("First part of your postcode, like CM1"), 8)
         self.reason = ChoiceRow([(r, tr(r.label)) for r in VisitReason], columns=3)
-        self.first_visit = ChoiceRow([(True, "Yes, first time"), (False, "I've been before")], columns=2)
-        self.family = Stepper(0, 12, 0, "family members with you")
+        self.first_visit = ChoiceRow([(True, tr("Yes, first time")), (False, tr("I've been before"))], columns=2)
+        self.family = Stepper(0, 12, 0, tr("family members with you"))
         rows = [(tr("First name or nickname"), self.name), (tr("Postcode area, like CM1"), self.district),
                 (tr("What brings you in?"), self.reason), (tr("First time here?"), self.first_visit),
                 (tr("Family with you"), self.family)]
@@ -100,7 +100,7 @@ class CheckedInPage(Page):
 
     def show_with(self, visit) -> None:
         self.greeting.setText(tr("Welcome, {name}. It's good to see you.").format(name=visit.name) if visit.name
-                              else "Welcome. It's good to see you.")
+                              else tr("Welcome. It's good to see you."))
         self.number.setText(str(visit.day_number))
         self._timer.start()
 

@@ -11,7 +11,7 @@ from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
 from ..widgets.keyboard import OnScreenKeyboard
 from .welcome import you_said_we_did
-from ..i18n import tr
+from ..i18n import number, tr
 
 FACES = [(1, QT_TR_NOOP("Very bad"), "angry"), (2, QT_TR_NOOP("Bad"), "frown"), (3, QT_TR_NOOP("OK"), "meh"),
          (4, QT_TR_NOOP("Good"), "smile"), (5, QT_TR_NOOP("Very good"), "laugh")]
@@ -49,7 +49,7 @@ class GiveFeedbackPage(Page):
         left.addWidget(self.activity)
         left.addStretch(1)
         right.addWidget(self.label(tr("Anything you'd like to tell us? (up to {count} characters)").format(
-            count=f"{COMMENT_MAX:,}")))
+            count=number(COMMENT_MAX))))
         self.comment = QPlainTextEdit()
         self.comment.setAccessibleName(tr("Your comment"))
         self.comment.setFixedHeight(120)
@@ -120,4 +120,4 @@ class ThanksPage(Page):
     def refresh(self) -> None:
         answers = self._services.responses.latest(3)
         self.answers.setText("\n\n".join(you_said_we_did(a) for a in answers)
-                             or "Watch this space: answers to your feedback appear here.")
+                             or tr("Watch this space: answers to your feedback appear here."))

@@ -1,10 +1,11 @@
-"""Help now: the hub's crisis contacts in large type, reachable from every screen."""
+"""Help now: the hub's crisis contacts in large type, reachable from every screen. Service names
+and numbers are never translated; in another language the page says the lines answer in English."""
 
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from ..page import Page
-from ..i18n import tr
+from ..i18n import current_language, tr
 
 
 class HelpPage(Page):
@@ -14,6 +15,9 @@ class HelpPage(Page):
     def _build_ui(self) -> None:
         self.body.addWidget(self.label(tr("If you are in danger or need help now, you are not alone. "
                                        "A volunteer at the desk can help you call."), "heading"))
+        self.english_only = self.label(tr("These phone and text services answer in English."), "heading")
+        self.english_only.setVisible(current_language().code != "en")
+        self.body.addWidget(self.english_only)
         self._cards = QVBoxLayout()
         self._cards.setSpacing(12)
         self.body.addLayout(self._cards)
@@ -28,5 +32,5 @@ class HelpPage(Page):
             column = QVBoxLayout(card)
             column.setContentsMargins(24, 12, 24, 12)
             column.addWidget(self.label(contact.name, "heading"))
-            column.addWidget(self.label(contact.detail))
+            column.addWidget(self.label(tr(contact.detail)))
             self._cards.addWidget(card)

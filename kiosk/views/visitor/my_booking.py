@@ -13,9 +13,9 @@ from ..widgets.keypad import reference_keypad
 from ..i18n import tr
 
 STATUS_WORDS = {
-    BookingStatus.CONFIRMED: "Your place is booked.",
-    BookingStatus.ATTENDED: "You came to this session. Thank you!",
-    BookingStatus.NO_SHOW: "This session has happened.",
+    BookingStatus.CONFIRMED: QT_TR_NOOP("Your place is booked."),
+    BookingStatus.ATTENDED: QT_TR_NOOP("You came to this session. Thank you!"),
+    BookingStatus.NO_SHOW: QT_TR_NOOP("This session has happened."),
 }
 
 
@@ -101,7 +101,7 @@ class MyBookingPage(Page):
         elif booking.status is BookingStatus.CANCELLED:
             status = tr("This booking is cancelled.") + (f" {booking.status_reason}." if booking.status_reason else "")
         else:
-            status = STATUS_WORDS[booking.status]
+            status = tr(STATUS_WORDS[booking.status])
         party = "\n" + tr("For {party} people.").format(party=booking.party) if booking.party > 1 else ""
         note = self._note_for(booking) if self._note_for is not None else None
         if note:
@@ -111,8 +111,8 @@ class MyBookingPage(Page):
         self._set_mode("booking")
 
     def _on_cancel_clicked(self) -> None:
-        self.details.setText(self.details.text() + "\n\nDo you want to cancel this booking? "
-                             "Your place will go to someone on the waiting list.")
+        self.details.setText(self.details.text() + "\n\n" + tr("Do you want to cancel this booking? "
+                                                              "Your place will go to someone on the waiting list."))
         self._set_mode("confirm")
 
     def _on_confirm_cancel_clicked(self) -> None:
@@ -125,7 +125,7 @@ class MyBookingPage(Page):
     def reset(self) -> None:
         super().reset()
         self._booking = None
-        self.title.setText(self.title_text)
+        self.title.setText(tr(self.title_text))
         self.code.clear()
         self.details.clear()
         self._set_mode("entry")

@@ -51,15 +51,18 @@ class SessionDetailPage(Page):
         self.title.setText(session.activity.name)
         self.when.setText(f"{day_name(local(session.starts_at, tz).date(), translate=tr)}, {time_range(session, tz, tr)}")
         self.where.setText(tr("Where: {place}").format(place=session.place or tr("to be confirmed")))
-        self._optional(self.about, session.activity.description)
-        self._optional(self.bring, session.activity.what_to_bring, "What to bring: ")
-        self._optional(self.access, session.activity.accessibility, "Access: ")
+        activity = session.activity
+        self._optional(self.about, activity.description)
+        self._optional(self.bring, activity.what_to_bring and tr("What to bring: {things}").format(
+            things=activity.what_to_bring))
+        self._optional(self.access, activity.accessibility and tr("Access: {notes}").format(
+            notes=activity.accessibility))
         self.places.setText(places_text(session, tr))
         started = session.starts_at <= self._services.uow.clock()
         self.book.setVisible(not session.is_cancelled and not started)
-        self.book.setText(tr("Join the waiting list") if session.is_full else "Book a place")
+        self.book.setText(tr("Join the waiting list") if session.is_full else tr("Book a place"))
         self.book.setAccessibleName(self.book.text())
 
-    def _optional(self, label, text: str | None, prefix: str = "") -> None:
-        label.setText(f"{prefix}{text}" if text else "")
+    def _optional(self, label, text: str | None) -> None:
+        label.setText(text or "")
         label.setVisible(bool(text))

@@ -59,7 +59,7 @@ class WelcomePage(Page):
         hub = self._services.hub.current()
         sessions = [s for s in self._services.schedule.today() if s.ends_at > self._services.uow.clock()]
         if sessions:
-            self.today.setText(tr("     ").join(
+            self.today.setText("     ".join(
                 f"{clock_time(s.starts_at, hub.timezone)} {s.activity.name}: {places_text(s, tr)}"
                 for s in sessions))
         else:

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
-from ..i18n import tr
+from ..i18n import number, tr
 
 
 class ChoiceRow(QWidget):
@@ -72,9 +72,9 @@ class Stepper(QWidget):
         row = QHBoxLayout(self)
         row.setSpacing(16)
         row.setContentsMargins(0, 0, 0, 0)
-        self.minus = QPushButton(tr("−"))
-        self.plus = QPushButton(tr("+"))
-        for button, name, step in ((self.minus, "Fewer", -1), (self.plus, "More", 1)):
+        self.minus = QPushButton("−")
+        self.plus = QPushButton("+")
+        for button, name, step in ((self.minus, tr("Fewer"), -1), (self.plus, tr("More"), 1)):
             button.setMinimumSize(72, 72)
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, s=step: self.set_value(self._value + s))
@@ -97,7 +97,7 @@ class Stepper(QWidget):
         self.label.setText(str(self._value))
         self.minus.setEnabled(self._value > self._min)
         self.plus.setEnabled(self._value < self._max)
-        self.setAccessibleName(f"{self._value} {self._unit}".strip())
+        self.setAccessibleName(f"{number(self._value)} {self._unit}".strip())
         self.changed.emit(self._value)
 
     def reset(self) -> None:

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
-from ..i18n import tr
+from ..i18n import keep_english as tr  # the desk's own widget: English
 from .buttons import action_button
 
 

@@ -31,10 +31,10 @@ class OnScreenKeyboard(QWidget):
                 key = self._key("", lambda _=False, r=r, c=c: self._type_at(r, c))
                 self._grid.addWidget(key, r, c)
                 self._letter_keys.append(key)
-        self._more = self._key("àé", self._toggle_accents, "More letters")
-        self._shift = self._key("Aa", self._toggle_shift, "Capital letter")
-        space = self._key("Space", lambda: self._insert(" "), "Space")
-        back = self._key("Delete", self._backspace, "Delete")
+        self._more = self._key("àé", self._toggle_accents, tr("More letters"))
+        self._shift = self._key("Aa", self._toggle_shift, tr("Capital letter"))
+        space = self._key(tr("Space"), lambda: self._insert(" "))
+        back = self._key(tr("Delete"), self._backspace)
         self._grid.addWidget(self._shift, 4, 0, 1, 2)
         self._grid.addWidget(self._more, 4, 2, 1, 2)
         self._grid.addWidget(space, 4, 4, 1, 4)
@@ -61,7 +61,7 @@ class OnScreenKeyboard(QWidget):
             key.setText(shown)
             key.setAccessibleName(shown)
         self._more.setText(tr("ABC") if self._accents else "àé")
-        self._more.setAccessibleName(tr("Back to letters") if self._accents else "More letters")
+        self._more.setAccessibleName(tr("Back to letters") if self._accents else tr("More letters"))
 
     # -- fields ----------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
 from ...domain.refcode import ALPHABET
+from ..i18n import tr
 
 DIGITS = "123456789 0"
 
@@ -26,8 +27,8 @@ class Keypad(QWidget):
             position += 1
         row = (position + columns - 1) // columns
         half = max(1, columns // 2)
-        grid.addWidget(self._key("⌫ Delete", self._field.backspace, "Delete"), row, 0, 1, half)
-        grid.addWidget(self._key("Clear", self._field.clear), row, half, 1, columns - half)
+        grid.addWidget(self._key("⌫ " + tr("Delete"), self._field.backspace, tr("Delete")), row, 0, 1, half)
+        grid.addWidget(self._key(tr("Clear"), self._field.clear), row, half, 1, columns - half)
 
     def _key(self, text: str, slot, name: str | None = None) -> QPushButton:
         key = QPushButton(text)

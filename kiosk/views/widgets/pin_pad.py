@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
-from ..i18n import tr
+from ..i18n import keep_english as tr  # the desk's own widget: English
 
 
 class PinPad(QWidget):

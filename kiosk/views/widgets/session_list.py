@@ -12,7 +12,7 @@ from ...domain.records import SessionInfo
 from ...domain.wording import places_text, time_range
 from ..i18n import tr
 from ..icons import pixmap
-from ..theme import FONT_FAMILY, Theme
+from ..theme import FONT_FAMILIES, Theme
 
 KIND, SESSION = Qt.UserRole + 1, Qt.UserRole + 2
 
@@ -86,7 +86,8 @@ class SessionCardDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _font(self, px: int, bold: bool = False) -> QFont:
-        font = QFont(FONT_FAMILY)
+        font = QFont()
+        font.setFamilies(list(FONT_FAMILIES))
         font.setPixelSize(self.theme.px(px))
         font.setBold(bold)
         return font
