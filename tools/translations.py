@@ -57,11 +57,20 @@ def _marker_name(call: ast.Call) -> str | None:
     return name if name in MARKERS else None
 
 
+def _english_only(tree: ast.Module) -> bool:
+    """A desk module: its ``tr`` is ``keep_english`` (the front desk stays in English)."""
+    return any(isinstance(node, ast.ImportFrom) and any(a.name == "keep_english" and a.asname == "tr" for a in node.names)
+               for node in tree.body)
+
+
 def extract(files: list[Path] | None = None) -> Found:
     found = Found()
     for path in files or sources():
         relative = path.relative_to(ROOT).as_posix()
-        calls = [node for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), relative))
+        tree = ast.parse(path.read_text(encoding="utf-8"), relative)
+        if _english_only(tree):
+            continue
+        calls = [node for node in ast.walk(tree)
                  if isinstance(node, ast.Call) and _marker_name(node) and len(node.args) == 1]
         for node in sorted(calls, key=lambda call: (call.lineno, call.col_offset)):  # in reading order
             argument = node.args[0]

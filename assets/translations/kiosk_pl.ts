@@ -90,7 +90,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/chrome.py" line="106" />
-            <location filename="../../kiosk/views/visitor/help_now.py" line="12" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="13" />
             <source>Help now</source>
             <translation>Pomoc teraz</translation>
         </message>
@@ -157,7 +157,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Przepraszamy, coś poszło nie tak. Spróbuj ponownie albo poproś wolontariusza.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/page.py" line="37" />
+            <location filename="../../kiosk/views/page.py" line="41" />
             <source>Message</source>
             <translation>Wiadomość</translation>
         </message>
@@ -182,220 +182,220 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Przepraszamy, nie udało się przygotować dokumentu. Poproś wolontariusza.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="21" />
-            <location filename="../../kiosk/views/visitor/book.py" line="56" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="29" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="22" />
+            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="30" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Book a place</source>
             <translation>Zarezerwuj miejsce</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="27" />
-            <location filename="../../kiosk/views/visitor/book.py" line="30" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="29" />
+            <location filename="../../kiosk/views/visitor/book.py" line="28" />
+            <location filename="../../kiosk/views/visitor/book.py" line="31" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
             <source>Your first name or a nickname</source>
             <translation>Twoje imię lub pseudonim</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="33" />
+            <location filename="../../kiosk/views/visitor/book.py" line="34" />
             <source>How many people, including you?</source>
             <translation>Ile osób, razem z Tobą?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="34" />
+            <location filename="../../kiosk/views/visitor/book.py" line="35" />
             <source>people</source>
             <translation>os.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="37" />
+            <location filename="../../kiosk/views/visitor/book.py" line="38" />
             <source>We keep your name for 30 days, only so the volunteers know who is coming.</source>
             <translation>Twoje imię przechowujemy 30 dni, tylko po to, by wolontariusze wiedzieli, kto przyjdzie.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="43" />
-            <location filename="../../kiosk/views/visitor/book.py" line="60" />
+            <location filename="../../kiosk/views/visitor/book.py" line="44" />
+            <location filename="../../kiosk/views/visitor/book.py" line="61" />
             <source>Book my place</source>
             <translation>Rezerwuję miejsce</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="56" />
-            <location filename="../../kiosk/views/visitor/book.py" line="60" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Join the waiting list</source>
             <translation>Zapisz się na listę oczekujących</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="83" />
-            <location filename="../../kiosk/views/visitor/book.py" line="136" />
+            <location filename="../../kiosk/views/visitor/book.py" line="85" />
+            <location filename="../../kiosk/views/visitor/book.py" line="138" />
             <source>You're booked</source>
             <translation>Masz rezerwację</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="104" />
+            <location filename="../../kiosk/views/visitor/book.py" line="106" />
             <source>Your booking reference is</source>
             <translation>Twój numer rezerwacji to</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="109" />
+            <location filename="../../kiosk/views/visitor/book.py" line="111" />
             <source>Write it down or take a photo of it. You need it to see or cancel your booking.</source>
             <translation>Zapisz go albo zrób mu zdjęcie. Będzie potrzebny, by sprawdzić lub odwołać rezerwację.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="113" />
+            <location filename="../../kiosk/views/visitor/book.py" line="115" />
             <source>QR code of your booking reference</source>
             <translation>Kod QR Twojego numeru rezerwacji</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="117" />
+            <location filename="../../kiosk/views/visitor/book.py" line="119" />
             <source>Print my slip</source>
             <translation>Wydrukuj bilet</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="119" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
-            <location filename="../../kiosk/views/visitor/feedback.py" line="114" />
+            <location filename="../../kiosk/views/visitor/book.py" line="121" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="116" />
             <source>Done</source>
             <translation>Gotowe</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="131" />
+            <location filename="../../kiosk/views/visitor/book.py" line="133" />
             <source>You're on the waiting list</source>
             <translation>Jesteś na liście oczekujących</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="132" />
+            <location filename="../../kiosk/views/visitor/book.py" line="134" />
             <source>Thank you, {name}. You are number {position} on the waiting list. We will give you a place if one comes free.</source>
             <translation>Dziękujemy, {name}. Twój numer na liście oczekujących: {position}. Damy Ci miejsce, jeśli jakieś się zwolni.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="137" />
+            <location filename="../../kiosk/views/visitor/book.py" line="139" />
             <source>Thank you, {name}. Your place is booked for {party} people.</source>
             <translation>Dziękujemy, {name}. Zarezerwowano miejsce. Liczba osób: {party}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="138" />
+            <location filename="../../kiosk/views/visitor/book.py" line="140" />
             <source>Thank you, {name}. Your place is booked.</source>
             <translation>Dziękujemy, {name}. Twoje miejsce jest zarezerwowane.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="20" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="21" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="13" />
             <source>Check in</source>
             <translation>Zamelduj się</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="24" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="25" />
             <source>Everything here is optional. Skip anything you like.</source>
             <translation>Wszystko tutaj jest dobrowolne. Możesz pominąć, co chcesz.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="31" />
             <source>First part of your postcode, like CM1</source>
             <translation>Pierwsza część kodu pocztowego, np. CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>Yes, first time</source>
             <translation>Tak, pierwszy raz</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>I've been before</source>
             <translation>Byłem/am już wcześniej</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
             <source>family members with you</source>
             <translation>członków rodziny z Tobą</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>First name or nickname</source>
             <translation>Imię lub pseudonim</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>Postcode area, like CM1</source>
             <translation>Obszar kodu pocztowego, np. CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>What brings you in?</source>
             <translation>Co Cię do nas sprowadza?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>First time here?</source>
             <translation>Pierwszy raz tutaj?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>Family with you</source>
             <translation>Rodzina z Tobą</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="40" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="41" />
             <source>Why we ask: it shows funders which areas we reach. We only keep this first part.</source>
             <translation>Dlaczego pytamy: to pokazuje fundatorom, do jakich okolic docieramy. Zapisujemy tylko tę pierwszą część.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="49" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="50" />
             <source>Check me in</source>
             <translation>Zamelduj mnie</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="83" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="85" />
             <source>You're checked in</source>
             <translation>Jesteś zameldowany/a</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="89" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
             <source>Your number today is</source>
             <translation>Twój dzisiejszy numer to</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
             <source>When you leave, tap “I'm leaving” and type this number.</source>
             <translation>Gdy będziesz wychodzić, dotknij „Wychodzę” i wpisz ten numer.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="100" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
             <source>Welcome, {name}. It's good to see you.</source>
             <translation>Witaj, {name}. Miło Cię widzieć.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="101" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="103" />
             <source>Welcome. It's good to see you.</source>
             <translation>Witaj. Miło Cię widzieć.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="113" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="18" />
             <source>I'm leaving</source>
             <translation>Wychodzę</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
             <source>Type the number you were given when you checked in.</source>
             <translation>Wpisz numer, który dostałeś/aś przy meldowaniu.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="122" />
             <source>Your number today</source>
             <translation>Twój dzisiejszy numer</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="126" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="129" />
             <source>Check me out</source>
             <translation>Wymelduj mnie</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="140" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="143" />
             <source>Please type your number, like 27.</source>
             <translation>Wpisz swój numer, np. 27.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="145" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="148" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>Dziękujemy za przyjście. Trzymaj się i do zobaczenia.</translation>
         </message>
@@ -430,68 +430,68 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Anonimowo: zapisujemy tylko datę, ocenę i Twoje słowa.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="22" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="23" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="16" />
             <source>Your feedback</source>
             <translation>Twoja opinia</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="27" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="28" />
             <source>How was it?</source>
             <translation>Jak było?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="34" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="35" />
             <source>{words} ({rating} out of 5)</source>
             <translation>{words} ({rating} na 5)</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="46" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="47" />
             <source>Which activity is it about? (you can leave this)</source>
             <translation>Jakich zajęć to dotyczy? (możesz pominąć)</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="50" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="51" />
             <source>Anything you'd like to tell us? (up to {count} characters)</source>
             <translation>Chcesz nam coś powiedzieć? (do {count} znaków)</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="53" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="54" />
             <source>Your comment</source>
             <translation>Twój komentarz</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="60" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="61" />
             <source>Send my feedback</source>
             <translation>Wyślij opinię</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="86" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="87" />
             <source>Please tap a face to say how it was.</source>
             <translation>Dotknij buźki, aby powiedzieć, jak było.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="106" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="108" />
             <source>Thank you for your feedback</source>
             <translation>Dziękujemy za opinię</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="109" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="111" />
             <source>Every comment is read by the hub team. Here is what we did with some of what you told us:</source>
             <translation>Zespół ośrodka czyta każdy komentarz. Oto co zrobiliśmy z niektórymi Waszymi uwagami:</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="121" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="123" />
             <source>Watch this space: answers to your feedback appear here.</source>
             <translation>Zaglądaj tutaj: odpowiedzi na Wasze opinie pojawią się w tym miejscu.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/help_now.py" line="15" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="16" />
             <source>If you are in danger or need help now, you are not alone. A volunteer at the desk can help you call.</source>
             <translation>Jeśli grozi Ci niebezpieczeństwo lub potrzebujesz pomocy teraz, nie jesteś sam/a. Wolontariusz w recepcji pomoże Ci zadzwonić.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/help_now.py" line="17" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="18" />
             <location filename="../../kiosk/printing/slips.py" line="29" />
             <source>These phone and text services answer in English.</source>
             <translation>Te telefony i wiadomości tekstowe są obsługiwane po angielsku.</translation>
@@ -513,142 +513,142 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Te zajęcia już się odbyły.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="23" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="24" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="15" />
             <source>My booking</source>
             <translation>Moja rezerwacja</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="31" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="32" />
             <source>Type your booking reference, or hold your slip's QR code to the scanner.</source>
             <translation>Wpisz numer rezerwacji albo przyłóż kod QR z biletu do czytnika.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="35" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="36" />
             <source>Booking reference</source>
             <translation>Numer rezerwacji</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="43" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="44" />
             <source>Find my booking</source>
             <translation>Znajdź moją rezerwację</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="56" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="57" />
             <source>Cancel this booking</source>
             <translation>Odwołaj tę rezerwację</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="58" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="59" />
             <source>Yes, cancel it</source>
             <translation>Tak, odwołaj</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="60" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="61" />
             <source>No, keep it</source>
             <translation>Nie, zostaw</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="62" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="63" />
             <source>Look up another</source>
             <translation>Sprawdź inną</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="99" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="100" />
             <location filename="../../kiosk/printing/slips.py" line="145" />
             <source>You are number {position} on the waiting list.</source>
             <translation>Twój numer na liście oczekujących: {position}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="101" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="102" />
             <source>This booking is cancelled.</source>
             <translation>Ta rezerwacja jest odwołana.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="104" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="105" />
             <location filename="../../kiosk/printing/slips.py" line="108" />
             <source>For {party} people.</source>
             <translation>Liczba osób: {party}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="108" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="109" />
             <source>Booking {reference}</source>
             <translation>Rezerwacja {reference}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="113" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="114" />
             <source>Do you want to cancel this booking? Your place will go to someone on the waiting list.</source>
             <translation>Czy chcesz odwołać tę rezerwację? Twoje miejsce dostanie ktoś z listy oczekujących.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="121" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="122" />
             <source>Your booking is cancelled. Thank you for letting us know.</source>
             <translation>Rezerwacja jest odwołana. Dziękujemy, że dajesz nam znać.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="13" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="14" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="17" />
             <source>Have your say</source>
             <translation>Wyraź swoje zdanie</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="16" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="17" />
             <source>Tap an answer to vote. Votes are anonymous: we keep only the date and the answer.</source>
             <translation>Dotknij odpowiedzi, aby zagłosować. Głosy są anonimowe: zapisujemy tylko datę i odpowiedź.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="29" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="30" />
             <source>There are no questions to answer just now. Thank you for looking!</source>
             <translation>Teraz nie ma pytań. Dziękujemy, że zaglądasz!</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="42" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="43" />
             <source>Thank you for voting.</source>
             <translation>Dziękujemy za głos.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="67" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="68" />
             <source>Results show once {count} or more people have voted, so nobody's answer can be picked out.</source>
             <translation>Wyniki pokażemy, gdy zagłosuje co najmniej {count} osób, aby nie dało się rozpoznać niczyjej odpowiedzi.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="69" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="70" />
             <source>{answer}: 1 vote</source>
             <translation>{answer}: 1 głos</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="69" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="70" />
             <source>{answer}: {votes} votes</source>
             <translation>{answer}: liczba głosów {votes}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="71" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="72" />
             <source>{votes} votes so far.</source>
             <translation>Liczba głosów do tej pory: {votes}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="15" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="16" />
             <source>About this session</source>
             <translation>O tych zajęciach</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
             <source>Where: {place}</source>
             <translation>Gdzie: {place}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
             <source>to be confirmed</source>
             <translation>do potwierdzenia</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="55" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="56" />
             <location filename="../../kiosk/printing/slips.py" line="113" />
             <source>What to bring: {things}</source>
             <translation>Co zabrać: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="57" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="58" />
             <source>Access: {notes}</source>
             <translation>Dostępność: {notes}</translation>
         </message>
@@ -667,38 +667,38 @@ We did: {we_did}</source>
 Zrobiliśmy: {we_did}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="28" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="29" />
             <source>Welcome. What would you like to do?</source>
             <translation>Witamy. Co chcesz zrobić?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="42" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="43" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="65" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="66" />
             <source>No more sessions today. Tap What's on to see the week.</source>
             <translation>Dziś nie ma już zajęć. Dotknij „Co się dzieje”, aby zobaczyć cały tydzień.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="19" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="20" />
             <source>What's on this week and next</source>
             <translation>Co się dzieje w tym i przyszłym tygodniu</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="42" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="43" />
             <source>Everything</source>
             <translation>Wszystko</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="55" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
             <location filename="../../kiosk/views/widgets/session_list.py" line="96" />
             <source>Next week</source>
             <translation>Przyszły tydzień</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="61" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="62" />
             <source>Nothing like that is on in the next two weeks.</source>
             <translation>W ciągu najbliższych dwóch tygodni nie ma takich zajęć.</translation>
         </message>
@@ -942,32 +942,32 @@ Zrobiliśmy: {we_did}</translation>
             <translation>Wydrukowano {date} {year} o {time}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="19" />
+            <location filename="../../kiosk/services/read_models.py" line="18" />
             <source>Call 999</source>
             <translation>Zadzwoń pod 999</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="20" />
+            <location filename="../../kiosk/services/read_models.py" line="19" />
             <source>Call 111 and choose option 2 for mental health crisis</source>
             <translation>Zadzwoń pod 111 i wybierz opcję 2 w kryzysie psychicznym</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="21" />
+            <location filename="../../kiosk/services/read_models.py" line="20" />
             <source>Call 116 123, free, day or night</source>
             <translation>Zadzwoń pod 116 123, bezpłatnie, w dzień i w nocy</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="22" />
+            <location filename="../../kiosk/services/read_models.py" line="21" />
             <source>Text SHOUT to 85258</source>
             <translation>Wyślij SMS o treści SHOUT pod 85258</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="23" />
+            <location filename="../../kiosk/services/read_models.py" line="22" />
             <source>Call 0300 123 6600</source>
             <translation>Zadzwoń pod 0300 123 6600</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="24" />
+            <location filename="../../kiosk/services/read_models.py" line="23" />
             <source>Call 0300 123 1110</source>
             <translation>Zadzwoń pod 0300 123 1110</translation>
         </message>

@@ -90,7 +90,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/chrome.py" line="106" />
-            <location filename="../../kiosk/views/visitor/help_now.py" line="12" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="13" />
             <source>Help now</source>
             <translation>Ajuda já</translation>
         </message>
@@ -157,7 +157,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Desculpe, algo correu mal. Tente de novo ou peça ajuda a um voluntário.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/page.py" line="37" />
+            <location filename="../../kiosk/views/page.py" line="41" />
             <source>Message</source>
             <translation>Mensagem</translation>
         </message>
@@ -182,220 +182,220 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Desculpe, não foi possível fazer o documento. Peça ajuda a um voluntário.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="21" />
-            <location filename="../../kiosk/views/visitor/book.py" line="56" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="29" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="22" />
+            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="30" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Book a place</source>
             <translation>Reservar um lugar</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="27" />
-            <location filename="../../kiosk/views/visitor/book.py" line="30" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="29" />
+            <location filename="../../kiosk/views/visitor/book.py" line="28" />
+            <location filename="../../kiosk/views/visitor/book.py" line="31" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
             <source>Your first name or a nickname</source>
             <translation>O seu nome próprio ou uma alcunha</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="33" />
+            <location filename="../../kiosk/views/visitor/book.py" line="34" />
             <source>How many people, including you?</source>
             <translation>Quantas pessoas, incluindo você?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="34" />
+            <location filename="../../kiosk/views/visitor/book.py" line="35" />
             <source>people</source>
             <translation>pessoas</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="37" />
+            <location filename="../../kiosk/views/visitor/book.py" line="38" />
             <source>We keep your name for 30 days, only so the volunteers know who is coming.</source>
             <translation>Guardamos o seu nome durante 30 dias, só para os voluntários saberem quem vem.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="43" />
-            <location filename="../../kiosk/views/visitor/book.py" line="60" />
+            <location filename="../../kiosk/views/visitor/book.py" line="44" />
+            <location filename="../../kiosk/views/visitor/book.py" line="61" />
             <source>Book my place</source>
             <translation>Reservar o meu lugar</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="56" />
-            <location filename="../../kiosk/views/visitor/book.py" line="60" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Join the waiting list</source>
             <translation>Entrar na lista de espera</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="83" />
-            <location filename="../../kiosk/views/visitor/book.py" line="136" />
+            <location filename="../../kiosk/views/visitor/book.py" line="85" />
+            <location filename="../../kiosk/views/visitor/book.py" line="138" />
             <source>You're booked</source>
             <translation>Tem lugar reservado</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="104" />
+            <location filename="../../kiosk/views/visitor/book.py" line="106" />
             <source>Your booking reference is</source>
             <translation>O seu número de reserva é</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="109" />
+            <location filename="../../kiosk/views/visitor/book.py" line="111" />
             <source>Write it down or take a photo of it. You need it to see or cancel your booking.</source>
             <translation>Aponte-o ou tire-lhe uma fotografia. Precisa dele para ver ou cancelar a reserva.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="113" />
+            <location filename="../../kiosk/views/visitor/book.py" line="115" />
             <source>QR code of your booking reference</source>
             <translation>Código QR do seu número de reserva</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="117" />
+            <location filename="../../kiosk/views/visitor/book.py" line="119" />
             <source>Print my slip</source>
             <translation>Imprimir o talão</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="119" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
-            <location filename="../../kiosk/views/visitor/feedback.py" line="114" />
+            <location filename="../../kiosk/views/visitor/book.py" line="121" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="116" />
             <source>Done</source>
             <translation>Concluído</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="131" />
+            <location filename="../../kiosk/views/visitor/book.py" line="133" />
             <source>You're on the waiting list</source>
             <translation>Está na lista de espera</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="132" />
+            <location filename="../../kiosk/views/visitor/book.py" line="134" />
             <source>Thank you, {name}. You are number {position} on the waiting list. We will give you a place if one comes free.</source>
             <translation>Obrigado, {name}. É o número {position} na lista de espera. Damos-lhe um lugar se algum ficar livre.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="137" />
+            <location filename="../../kiosk/views/visitor/book.py" line="139" />
             <source>Thank you, {name}. Your place is booked for {party} people.</source>
             <translation>Obrigado, {name}. O seu lugar está reservado. Número de pessoas: {party}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="138" />
+            <location filename="../../kiosk/views/visitor/book.py" line="140" />
             <source>Thank you, {name}. Your place is booked.</source>
             <translation>Obrigado, {name}. O seu lugar está reservado.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="20" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="21" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="13" />
             <source>Check in</source>
             <translation>Registar chegada</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="24" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="25" />
             <source>Everything here is optional. Skip anything you like.</source>
             <translation>Tudo aqui é opcional. Pode saltar o que quiser.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="31" />
             <source>First part of your postcode, like CM1</source>
             <translation>Primeira parte do código postal, por exemplo CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>Yes, first time</source>
             <translation>Sim, é a primeira vez</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>I've been before</source>
             <translation>Já cá estive</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
             <source>family members with you</source>
             <translation>familiares consigo</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>First name or nickname</source>
             <translation>Nome próprio ou alcunha</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>Postcode area, like CM1</source>
             <translation>Zona do código postal, por exemplo CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>What brings you in?</source>
             <translation>O que o traz cá?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>First time here?</source>
             <translation>É a primeira vez?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>Family with you</source>
             <translation>Família consigo</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="40" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="41" />
             <source>Why we ask: it shows funders which areas we reach. We only keep this first part.</source>
             <translation>Porque perguntamos: mostra a quem nos financia que zonas alcançamos. Só guardamos esta primeira parte.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="49" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="50" />
             <source>Check me in</source>
             <translation>Registar a minha chegada</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="83" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="85" />
             <source>You're checked in</source>
             <translation>A sua chegada está registada</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="89" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
             <source>Your number today is</source>
             <translation>O seu número de hoje é</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
             <source>When you leave, tap “I'm leaving” and type this number.</source>
             <translation>Quando sair, toque em «Vou sair» e escreva este número.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="100" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
             <source>Welcome, {name}. It's good to see you.</source>
             <translation>Bem-vindo, {name}. É bom vê-lo.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="101" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="103" />
             <source>Welcome. It's good to see you.</source>
             <translation>Bem-vindo. É bom vê-lo.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="113" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="18" />
             <source>I'm leaving</source>
             <translation>Vou sair</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
             <source>Type the number you were given when you checked in.</source>
             <translation>Escreva o número que recebeu quando registou a chegada.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="122" />
             <source>Your number today</source>
             <translation>O seu número de hoje</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="126" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="129" />
             <source>Check me out</source>
             <translation>Registar a minha saída</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="140" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="143" />
             <source>Please type your number, like 27.</source>
             <translation>Escreva o seu número, por exemplo 27.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="145" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="148" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>Obrigado por ter vindo. Cuide-se e até breve.</translation>
         </message>
@@ -430,68 +430,68 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Anónimo: guardamos só a data, a sua avaliação e as suas palavras.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="22" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="23" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="16" />
             <source>Your feedback</source>
             <translation>A sua opinião</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="27" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="28" />
             <source>How was it?</source>
             <translation>Como correu?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="34" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="35" />
             <source>{words} ({rating} out of 5)</source>
             <translation>{words} ({rating} em 5)</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="46" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="47" />
             <source>Which activity is it about? (you can leave this)</source>
             <translation>Sobre que atividade é? (pode deixar em branco)</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="50" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="51" />
             <source>Anything you'd like to tell us? (up to {count} characters)</source>
             <translation>Quer dizer-nos alguma coisa? (até {count} caracteres)</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="53" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="54" />
             <source>Your comment</source>
             <translation>O seu comentário</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="60" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="61" />
             <source>Send my feedback</source>
             <translation>Enviar a minha opinião</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="86" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="87" />
             <source>Please tap a face to say how it was.</source>
             <translation>Toque numa cara para dizer como correu.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="106" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="108" />
             <source>Thank you for your feedback</source>
             <translation>Obrigado pela sua opinião</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="109" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="111" />
             <source>Every comment is read by the hub team. Here is what we did with some of what you told us:</source>
             <translation>A equipa do centro lê todos os comentários. Eis o que fizemos com algumas das vossas opiniões:</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="121" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="123" />
             <source>Watch this space: answers to your feedback appear here.</source>
             <translation>Volte a espreitar: as respostas às vossas opiniões aparecem aqui.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/help_now.py" line="15" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="16" />
             <source>If you are in danger or need help now, you are not alone. A volunteer at the desk can help you call.</source>
             <translation>Se está em perigo ou precisa de ajuda agora, não está sozinho. Um voluntário na receção pode ajudá-lo a ligar.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/help_now.py" line="17" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="18" />
             <location filename="../../kiosk/printing/slips.py" line="29" />
             <source>These phone and text services answer in English.</source>
             <translation>Estes serviços de telefone e mensagens respondem em inglês.</translation>
@@ -513,142 +513,142 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Esta sessão já aconteceu.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="23" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="24" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="15" />
             <source>My booking</source>
             <translation>A minha reserva</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="31" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="32" />
             <source>Type your booking reference, or hold your slip's QR code to the scanner.</source>
             <translation>Escreva o número de reserva ou mostre o código QR do talão ao leitor.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="35" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="36" />
             <source>Booking reference</source>
             <translation>Número de reserva</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="43" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="44" />
             <source>Find my booking</source>
             <translation>Encontrar a minha reserva</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="56" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="57" />
             <source>Cancel this booking</source>
             <translation>Cancelar esta reserva</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="58" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="59" />
             <source>Yes, cancel it</source>
             <translation>Sim, cancelar</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="60" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="61" />
             <source>No, keep it</source>
             <translation>Não, manter</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="62" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="63" />
             <source>Look up another</source>
             <translation>Procurar outra</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="99" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="100" />
             <location filename="../../kiosk/printing/slips.py" line="145" />
             <source>You are number {position} on the waiting list.</source>
             <translation>É o número {position} na lista de espera.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="101" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="102" />
             <source>This booking is cancelled.</source>
             <translation>Esta reserva está cancelada.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="104" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="105" />
             <location filename="../../kiosk/printing/slips.py" line="108" />
             <source>For {party} people.</source>
             <translation>Número de pessoas: {party}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="108" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="109" />
             <source>Booking {reference}</source>
             <translation>Reserva {reference}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="113" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="114" />
             <source>Do you want to cancel this booking? Your place will go to someone on the waiting list.</source>
             <translation>Quer cancelar esta reserva? O seu lugar passa para alguém da lista de espera.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="121" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="122" />
             <source>Your booking is cancelled. Thank you for letting us know.</source>
             <translation>A sua reserva foi cancelada. Obrigado por nos avisar.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="13" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="14" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="17" />
             <source>Have your say</source>
             <translation>Dê a sua opinião</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="16" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="17" />
             <source>Tap an answer to vote. Votes are anonymous: we keep only the date and the answer.</source>
             <translation>Toque numa resposta para votar. Os votos são anónimos: guardamos só a data e a resposta.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="29" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="30" />
             <source>There are no questions to answer just now. Thank you for looking!</source>
             <translation>De momento não há perguntas. Obrigado por espreitar!</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="42" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="43" />
             <source>Thank you for voting.</source>
             <translation>Obrigado pelo seu voto.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="67" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="68" />
             <source>Results show once {count} or more people have voted, so nobody's answer can be picked out.</source>
             <translation>Os resultados aparecem quando votarem pelo menos {count} pessoas, para que ninguém possa ser identificado pela resposta.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="69" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="70" />
             <source>{answer}: 1 vote</source>
             <translation>{answer}: 1 voto</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="69" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="70" />
             <source>{answer}: {votes} votes</source>
             <translation>{answer}: {votes} votos</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="71" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="72" />
             <source>{votes} votes so far.</source>
             <translation>{votes} votos até agora.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="15" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="16" />
             <source>About this session</source>
             <translation>Sobre esta sessão</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
             <source>Where: {place}</source>
             <translation>Onde: {place}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
             <source>to be confirmed</source>
             <translation>a confirmar</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="55" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="56" />
             <location filename="../../kiosk/printing/slips.py" line="113" />
             <source>What to bring: {things}</source>
             <translation>O que trazer: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="57" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="58" />
             <source>Access: {notes}</source>
             <translation>Acessibilidade: {notes}</translation>
         </message>
@@ -667,38 +667,38 @@ We did: {we_did}</source>
 Nós fizemos: {we_did}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="28" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="29" />
             <source>Welcome. What would you like to do?</source>
             <translation>Bem-vindo. O que gostaria de fazer?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="42" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="43" />
             <source>Today</source>
             <translation>Hoje</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="65" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="66" />
             <source>No more sessions today. Tap What's on to see the week.</source>
             <translation>Hoje não há mais sessões. Toque em «Programa» para ver a semana.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="19" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="20" />
             <source>What's on this week and next</source>
             <translation>Programa desta semana e da próxima</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="42" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="43" />
             <source>Everything</source>
             <translation>Tudo</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="55" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
             <location filename="../../kiosk/views/widgets/session_list.py" line="96" />
             <source>Next week</source>
             <translation>Próxima semana</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="61" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="62" />
             <source>Nothing like that is on in the next two weeks.</source>
             <translation>Não há nada disso nas próximas duas semanas.</translation>
         </message>
@@ -942,32 +942,32 @@ Nós fizemos: {we_did}</translation>
             <translation>Impresso em {date} de {year}, às {time}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="19" />
+            <location filename="../../kiosk/services/read_models.py" line="18" />
             <source>Call 999</source>
             <translation>Ligue 999</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="20" />
+            <location filename="../../kiosk/services/read_models.py" line="19" />
             <source>Call 111 and choose option 2 for mental health crisis</source>
             <translation>Ligue 111 e escolha a opção 2 numa crise de saúde mental</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="21" />
+            <location filename="../../kiosk/services/read_models.py" line="20" />
             <source>Call 116 123, free, day or night</source>
             <translation>Ligue 116 123, grátis, de dia ou de noite</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="22" />
+            <location filename="../../kiosk/services/read_models.py" line="21" />
             <source>Text SHOUT to 85258</source>
             <translation>Envie SHOUT por SMS para 85258</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="23" />
+            <location filename="../../kiosk/services/read_models.py" line="22" />
             <source>Call 0300 123 6600</source>
             <translation>Ligue 0300 123 6600</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="24" />
+            <location filename="../../kiosk/services/read_models.py" line="23" />
             <source>Call 0300 123 1110</source>
             <translation>Ligue 0300 123 1110</translation>
         </message>

@@ -90,7 +90,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/chrome.py" line="106" />
-            <location filename="../../kiosk/views/visitor/help_now.py" line="12" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="13" />
             <source>Help now</source>
             <translation>Ajutor acum</translation>
         </message>
@@ -157,7 +157,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Ne pare rău, ceva nu a mers. Încearcă din nou sau întreabă un voluntar.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/page.py" line="37" />
+            <location filename="../../kiosk/views/page.py" line="41" />
             <source>Message</source>
             <translation>Mesaj</translation>
         </message>
@@ -182,220 +182,220 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Ne pare rău, documentul nu a putut fi făcut. Întreabă un voluntar.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="21" />
-            <location filename="../../kiosk/views/visitor/book.py" line="56" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="29" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="22" />
+            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="30" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Book a place</source>
             <translation>Rezervă un loc</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="27" />
-            <location filename="../../kiosk/views/visitor/book.py" line="30" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="29" />
+            <location filename="../../kiosk/views/visitor/book.py" line="28" />
+            <location filename="../../kiosk/views/visitor/book.py" line="31" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
             <source>Your first name or a nickname</source>
             <translation>Prenumele tău sau o poreclă</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="33" />
+            <location filename="../../kiosk/views/visitor/book.py" line="34" />
             <source>How many people, including you?</source>
             <translation>Câte persoane, cu tine cu tot?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="34" />
+            <location filename="../../kiosk/views/visitor/book.py" line="35" />
             <source>people</source>
             <translation>persoane</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="37" />
+            <location filename="../../kiosk/views/visitor/book.py" line="38" />
             <source>We keep your name for 30 days, only so the volunteers know who is coming.</source>
             <translation>Păstrăm numele tău 30 de zile, doar ca voluntarii să știe cine vine.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="43" />
-            <location filename="../../kiosk/views/visitor/book.py" line="60" />
+            <location filename="../../kiosk/views/visitor/book.py" line="44" />
+            <location filename="../../kiosk/views/visitor/book.py" line="61" />
             <source>Book my place</source>
             <translation>Rezervă-mi locul</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="56" />
-            <location filename="../../kiosk/views/visitor/book.py" line="60" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Join the waiting list</source>
             <translation>Intră pe lista de așteptare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="83" />
-            <location filename="../../kiosk/views/visitor/book.py" line="136" />
+            <location filename="../../kiosk/views/visitor/book.py" line="85" />
+            <location filename="../../kiosk/views/visitor/book.py" line="138" />
             <source>You're booked</source>
             <translation>Ai o rezervare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="104" />
+            <location filename="../../kiosk/views/visitor/book.py" line="106" />
             <source>Your booking reference is</source>
             <translation>Numărul tău de rezervare este</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="109" />
+            <location filename="../../kiosk/views/visitor/book.py" line="111" />
             <source>Write it down or take a photo of it. You need it to see or cancel your booking.</source>
             <translation>Notează-l sau fă-i o fotografie. Ai nevoie de el ca să vezi sau să anulezi rezervarea.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="113" />
+            <location filename="../../kiosk/views/visitor/book.py" line="115" />
             <source>QR code of your booking reference</source>
             <translation>Codul QR al numărului tău de rezervare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="117" />
+            <location filename="../../kiosk/views/visitor/book.py" line="119" />
             <source>Print my slip</source>
             <translation>Tipărește bonul</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="119" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
-            <location filename="../../kiosk/views/visitor/feedback.py" line="114" />
+            <location filename="../../kiosk/views/visitor/book.py" line="121" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="116" />
             <source>Done</source>
             <translation>Gata</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="131" />
+            <location filename="../../kiosk/views/visitor/book.py" line="133" />
             <source>You're on the waiting list</source>
             <translation>Ești pe lista de așteptare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="132" />
+            <location filename="../../kiosk/views/visitor/book.py" line="134" />
             <source>Thank you, {name}. You are number {position} on the waiting list. We will give you a place if one comes free.</source>
             <translation>Mulțumim, {name}. Ești numărul {position} pe lista de așteptare. Îți dăm un loc dacă se eliberează unul.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="137" />
+            <location filename="../../kiosk/views/visitor/book.py" line="139" />
             <source>Thank you, {name}. Your place is booked for {party} people.</source>
             <translation>Mulțumim, {name}. Locul este rezervat. Număr de persoane: {party}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="138" />
+            <location filename="../../kiosk/views/visitor/book.py" line="140" />
             <source>Thank you, {name}. Your place is booked.</source>
             <translation>Mulțumim, {name}. Locul tău este rezervat.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="20" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="21" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="13" />
             <source>Check in</source>
             <translation>Înregistrare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="24" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="25" />
             <source>Everything here is optional. Skip anything you like.</source>
             <translation>Totul aici este opțional. Poți sări peste orice.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="31" />
             <source>First part of your postcode, like CM1</source>
             <translation>Prima parte a codului poștal, de exemplu CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>Yes, first time</source>
             <translation>Da, prima dată</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>I've been before</source>
             <translation>Am mai fost</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
             <source>family members with you</source>
             <translation>membri ai familiei cu tine</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>First name or nickname</source>
             <translation>Prenume sau poreclă</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>Postcode area, like CM1</source>
             <translation>Zona codului poștal, de exemplu CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>What brings you in?</source>
             <translation>Ce te aduce aici?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>First time here?</source>
             <translation>Prima dată aici?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>Family with you</source>
             <translation>Familie cu tine</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="40" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="41" />
             <source>Why we ask: it shows funders which areas we reach. We only keep this first part.</source>
             <translation>De ce întrebăm: le arată finanțatorilor ce zone ajungem. Păstrăm doar această primă parte.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="49" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="50" />
             <source>Check me in</source>
             <translation>Înregistrează-mă</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="83" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="85" />
             <source>You're checked in</source>
             <translation>Te-ai înregistrat</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="89" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
             <source>Your number today is</source>
             <translation>Numărul tău de azi este</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
             <source>When you leave, tap “I'm leaving” and type this number.</source>
             <translation>Când pleci, atinge „Plec” și scrie acest număr.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="100" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
             <source>Welcome, {name}. It's good to see you.</source>
             <translation>Bine ai venit, {name}. Ne bucurăm să te vedem.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="101" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="103" />
             <source>Welcome. It's good to see you.</source>
             <translation>Bine ai venit. Ne bucurăm să te vedem.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="113" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="18" />
             <source>I'm leaving</source>
             <translation>Plec</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
             <source>Type the number you were given when you checked in.</source>
             <translation>Scrie numărul primit la înregistrare.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="122" />
             <source>Your number today</source>
             <translation>Numărul tău de azi</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="126" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="129" />
             <source>Check me out</source>
             <translation>Marchează plecarea</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="140" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="143" />
             <source>Please type your number, like 27.</source>
             <translation>Te rugăm să scrii numărul tău, de exemplu 27.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="145" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="148" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>Mulțumim că ai venit. Ai grijă de tine și pe curând.</translation>
         </message>
@@ -430,68 +430,68 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Anonim: păstrăm doar data, nota și cuvintele tale.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="22" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="23" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="16" />
             <source>Your feedback</source>
             <translation>Părerea ta</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="27" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="28" />
             <source>How was it?</source>
             <translation>Cum a fost?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="34" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="35" />
             <source>{words} ({rating} out of 5)</source>
             <translation>{words} ({rating} din 5)</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="46" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="47" />
             <source>Which activity is it about? (you can leave this)</source>
             <translation>Despre ce activitate este? (poți sări peste)</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="50" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="51" />
             <source>Anything you'd like to tell us? (up to {count} characters)</source>
             <translation>Vrei să ne spui ceva? (până la {count} de caractere)</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="53" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="54" />
             <source>Your comment</source>
             <translation>Comentariul tău</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="60" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="61" />
             <source>Send my feedback</source>
             <translation>Trimite părerea</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="86" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="87" />
             <source>Please tap a face to say how it was.</source>
             <translation>Atinge o față ca să spui cum a fost.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="106" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="108" />
             <source>Thank you for your feedback</source>
             <translation>Mulțumim pentru părere</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="109" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="111" />
             <source>Every comment is read by the hub team. Here is what we did with some of what you told us:</source>
             <translation>Echipa centrului citește fiecare comentariu. Iată ce am făcut cu o parte din ce ne-ați spus:</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="121" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="123" />
             <source>Watch this space: answers to your feedback appear here.</source>
             <translation>Revino aici: răspunsurile la părerile voastre apar în acest loc.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/help_now.py" line="15" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="16" />
             <source>If you are in danger or need help now, you are not alone. A volunteer at the desk can help you call.</source>
             <translation>Dacă ești în pericol sau ai nevoie de ajutor acum, nu ești singur. Un voluntar de la recepție te poate ajuta să suni.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/help_now.py" line="17" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="18" />
             <location filename="../../kiosk/printing/slips.py" line="29" />
             <source>These phone and text services answer in English.</source>
             <translation>Aceste linii telefonice și servicii prin mesaj răspund în engleză.</translation>
@@ -513,142 +513,142 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Această întâlnire a avut deja loc.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="23" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="24" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="15" />
             <source>My booking</source>
             <translation>Rezervarea mea</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="31" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="32" />
             <source>Type your booking reference, or hold your slip's QR code to the scanner.</source>
             <translation>Scrie numărul de rezervare sau ține codul QR de pe bon în fața scanerului.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="35" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="36" />
             <source>Booking reference</source>
             <translation>Număr de rezervare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="43" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="44" />
             <source>Find my booking</source>
             <translation>Găsește rezervarea</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="56" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="57" />
             <source>Cancel this booking</source>
             <translation>Anulează rezervarea</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="58" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="59" />
             <source>Yes, cancel it</source>
             <translation>Da, anuleaz-o</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="60" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="61" />
             <source>No, keep it</source>
             <translation>Nu, păstreaz-o</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="62" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="63" />
             <source>Look up another</source>
             <translation>Caută alta</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="99" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="100" />
             <location filename="../../kiosk/printing/slips.py" line="145" />
             <source>You are number {position} on the waiting list.</source>
             <translation>Ești numărul {position} pe lista de așteptare.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="101" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="102" />
             <source>This booking is cancelled.</source>
             <translation>Această rezervare este anulată.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="104" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="105" />
             <location filename="../../kiosk/printing/slips.py" line="108" />
             <source>For {party} people.</source>
             <translation>Număr de persoane: {party}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="108" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="109" />
             <source>Booking {reference}</source>
             <translation>Rezervarea {reference}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="113" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="114" />
             <source>Do you want to cancel this booking? Your place will go to someone on the waiting list.</source>
             <translation>Vrei să anulezi această rezervare? Locul tău va merge la cineva de pe lista de așteptare.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="121" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="122" />
             <source>Your booking is cancelled. Thank you for letting us know.</source>
             <translation>Rezervarea ta este anulată. Mulțumim că ne-ai anunțat.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="13" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="14" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="17" />
             <source>Have your say</source>
             <translation>Spune-ți părerea</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="16" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="17" />
             <source>Tap an answer to vote. Votes are anonymous: we keep only the date and the answer.</source>
             <translation>Atinge un răspuns ca să votezi. Voturile sunt anonime: păstrăm doar data și răspunsul.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="29" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="30" />
             <source>There are no questions to answer just now. Thank you for looking!</source>
             <translation>Acum nu sunt întrebări. Mulțumim că te-ai uitat!</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="42" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="43" />
             <source>Thank you for voting.</source>
             <translation>Mulțumim pentru vot.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="67" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="68" />
             <source>Results show once {count} or more people have voted, so nobody's answer can be picked out.</source>
             <translation>Rezultatele apar după ce votează cel puțin {count} persoane, ca să nu se poată afla răspunsul nimănui.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="69" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="70" />
             <source>{answer}: 1 vote</source>
             <translation>{answer}: 1 vot</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="69" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="70" />
             <source>{answer}: {votes} votes</source>
             <translation>{answer}: voturi {votes}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="71" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="72" />
             <source>{votes} votes so far.</source>
             <translation>Voturi până acum: {votes}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="15" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="16" />
             <source>About this session</source>
             <translation>Despre această întâlnire</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
             <source>Where: {place}</source>
             <translation>Unde: {place}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
             <source>to be confirmed</source>
             <translation>urmează să fie confirmat</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="55" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="56" />
             <location filename="../../kiosk/printing/slips.py" line="113" />
             <source>What to bring: {things}</source>
             <translation>Ce să aduci: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="57" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="58" />
             <source>Access: {notes}</source>
             <translation>Acces: {notes}</translation>
         </message>
@@ -667,38 +667,38 @@ We did: {we_did}</source>
 Am făcut: {we_did}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="28" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="29" />
             <source>Welcome. What would you like to do?</source>
             <translation>Bine ai venit. Ce ai vrea să faci?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="42" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="43" />
             <source>Today</source>
             <translation>Azi</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="65" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="66" />
             <source>No more sessions today. Tap What's on to see the week.</source>
             <translation>Azi nu mai sunt întâlniri. Atinge „Program” ca să vezi săptămâna.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="19" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="20" />
             <source>What's on this week and next</source>
             <translation>Programul pe săptămâna aceasta și următoarea</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="42" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="43" />
             <source>Everything</source>
             <translation>Tot</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="55" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
             <location filename="../../kiosk/views/widgets/session_list.py" line="96" />
             <source>Next week</source>
             <translation>Săptămâna viitoare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="61" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="62" />
             <source>Nothing like that is on in the next two weeks.</source>
             <translation>În următoarele două săptămâni nu este nimic de acest fel.</translation>
         </message>
@@ -942,32 +942,32 @@ Am făcut: {we_did}</translation>
             <translation>Tipărit {date} {year}, ora {time}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="19" />
+            <location filename="../../kiosk/services/read_models.py" line="18" />
             <source>Call 999</source>
             <translation>Sună la 999</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="20" />
+            <location filename="../../kiosk/services/read_models.py" line="19" />
             <source>Call 111 and choose option 2 for mental health crisis</source>
             <translation>Sună la 111 și alege opțiunea 2 pentru o criză de sănătate mintală</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="21" />
+            <location filename="../../kiosk/services/read_models.py" line="20" />
             <source>Call 116 123, free, day or night</source>
             <translation>Sună la 116 123, gratuit, zi și noapte</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="22" />
+            <location filename="../../kiosk/services/read_models.py" line="21" />
             <source>Text SHOUT to 85258</source>
             <translation>Trimite SMS cu SHOUT la 85258</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="23" />
+            <location filename="../../kiosk/services/read_models.py" line="22" />
             <source>Call 0300 123 6600</source>
             <translation>Sună la 0300 123 6600</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="24" />
+            <location filename="../../kiosk/services/read_models.py" line="23" />
             <source>Call 0300 123 1110</source>
             <translation>Sună la 0300 123 1110</translation>
         </message>

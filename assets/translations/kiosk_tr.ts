@@ -90,7 +90,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/chrome.py" line="106" />
-            <location filename="../../kiosk/views/visitor/help_now.py" line="12" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="13" />
             <source>Help now</source>
             <translation>Hemen yardım</translation>
         </message>
@@ -157,7 +157,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Üzgünüz, bir sorun oldu. Lütfen tekrar deneyin ya da bir gönüllüye sorun.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/page.py" line="37" />
+            <location filename="../../kiosk/views/page.py" line="41" />
             <source>Message</source>
             <translation>Mesaj</translation>
         </message>
@@ -182,220 +182,220 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Üzgünüz, belge hazırlanamadı. Lütfen bir gönüllüye sorun.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="21" />
-            <location filename="../../kiosk/views/visitor/book.py" line="56" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="29" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="22" />
+            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="30" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Book a place</source>
             <translation>Yer ayırt</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="27" />
-            <location filename="../../kiosk/views/visitor/book.py" line="30" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="29" />
+            <location filename="../../kiosk/views/visitor/book.py" line="28" />
+            <location filename="../../kiosk/views/visitor/book.py" line="31" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
             <source>Your first name or a nickname</source>
             <translation>Adınız ya da bir takma ad</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="33" />
+            <location filename="../../kiosk/views/visitor/book.py" line="34" />
             <source>How many people, including you?</source>
             <translation>Siz dahil kaç kişi?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="34" />
+            <location filename="../../kiosk/views/visitor/book.py" line="35" />
             <source>people</source>
             <translation>kişi</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="37" />
+            <location filename="../../kiosk/views/visitor/book.py" line="38" />
             <source>We keep your name for 30 days, only so the volunteers know who is coming.</source>
             <translation>Adınızı 30 gün saklıyoruz, yalnızca gönüllüler kimin geleceğini bilsin diye.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="43" />
-            <location filename="../../kiosk/views/visitor/book.py" line="60" />
+            <location filename="../../kiosk/views/visitor/book.py" line="44" />
+            <location filename="../../kiosk/views/visitor/book.py" line="61" />
             <source>Book my place</source>
             <translation>Yerimi ayırt</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="56" />
-            <location filename="../../kiosk/views/visitor/book.py" line="60" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Join the waiting list</source>
             <translation>Bekleme listesine yazıl</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="83" />
-            <location filename="../../kiosk/views/visitor/book.py" line="136" />
+            <location filename="../../kiosk/views/visitor/book.py" line="85" />
+            <location filename="../../kiosk/views/visitor/book.py" line="138" />
             <source>You're booked</source>
             <translation>Yeriniz ayrıldı</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="104" />
+            <location filename="../../kiosk/views/visitor/book.py" line="106" />
             <source>Your booking reference is</source>
             <translation>Rezervasyon numaranız</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="109" />
+            <location filename="../../kiosk/views/visitor/book.py" line="111" />
             <source>Write it down or take a photo of it. You need it to see or cancel your booking.</source>
             <translation>Bir yere yazın ya da fotoğrafını çekin. Rezervasyonunuzu görmek ya da iptal etmek için gerekir.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="113" />
+            <location filename="../../kiosk/views/visitor/book.py" line="115" />
             <source>QR code of your booking reference</source>
             <translation>Rezervasyon numaranızın QR kodu</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="117" />
+            <location filename="../../kiosk/views/visitor/book.py" line="119" />
             <source>Print my slip</source>
             <translation>Fişimi yazdır</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="119" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
-            <location filename="../../kiosk/views/visitor/feedback.py" line="114" />
+            <location filename="../../kiosk/views/visitor/book.py" line="121" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="116" />
             <source>Done</source>
             <translation>Tamam</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="131" />
+            <location filename="../../kiosk/views/visitor/book.py" line="133" />
             <source>You're on the waiting list</source>
             <translation>Bekleme listesindesiniz</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="132" />
+            <location filename="../../kiosk/views/visitor/book.py" line="134" />
             <source>Thank you, {name}. You are number {position} on the waiting list. We will give you a place if one comes free.</source>
             <translation>Teşekkürler, {name}. Bekleme listesindeki sıranız: {position}. Bir yer boşalırsa size vereceğiz.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="137" />
+            <location filename="../../kiosk/views/visitor/book.py" line="139" />
             <source>Thank you, {name}. Your place is booked for {party} people.</source>
             <translation>Teşekkürler, {name}. Yeriniz ayrıldı. Kişi sayısı: {party}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="138" />
+            <location filename="../../kiosk/views/visitor/book.py" line="140" />
             <source>Thank you, {name}. Your place is booked.</source>
             <translation>Teşekkürler, {name}. Yeriniz ayrıldı.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="20" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="21" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="13" />
             <source>Check in</source>
             <translation>Giriş yap</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="24" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="25" />
             <source>Everything here is optional. Skip anything you like.</source>
             <translation>Buradaki her şey isteğe bağlı. İstediğinizi atlayabilirsiniz.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="31" />
             <source>First part of your postcode, like CM1</source>
             <translation>Posta kodunuzun ilk kısmı, örneğin CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>Yes, first time</source>
             <translation>Evet, ilk kez</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>I've been before</source>
             <translation>Daha önce geldim</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
             <source>family members with you</source>
             <translation>yanınızdaki aile üyesi</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>First name or nickname</source>
             <translation>Ad ya da takma ad</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>Postcode area, like CM1</source>
             <translation>Posta kodu bölgesi, örneğin CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>What brings you in?</source>
             <translation>Sizi buraya ne getirdi?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>First time here?</source>
             <translation>İlk kez mi geliyorsunuz?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>Family with you</source>
             <translation>Yanınızdaki aile</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="40" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="41" />
             <source>Why we ask: it shows funders which areas we reach. We only keep this first part.</source>
             <translation>Neden soruyoruz: Destekçilerimize hangi bölgelere ulaştığımızı gösterir. Yalnızca bu ilk kısmı saklıyoruz.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="49" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="50" />
             <source>Check me in</source>
             <translation>Girişimi yap</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="83" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="85" />
             <source>You're checked in</source>
             <translation>Girişiniz yapıldı</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="89" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
             <source>Your number today is</source>
             <translation>Bugünkü numaranız</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
             <source>When you leave, tap “I'm leaving” and type this number.</source>
             <translation>Çıkarken “Çıkıyorum”a dokunun ve bu numarayı yazın.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="100" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
             <source>Welcome, {name}. It's good to see you.</source>
             <translation>Hoş geldiniz, {name}. Sizi görmek güzel.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="101" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="103" />
             <source>Welcome. It's good to see you.</source>
             <translation>Hoş geldiniz. Sizi görmek güzel.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="113" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="18" />
             <source>I'm leaving</source>
             <translation>Çıkıyorum</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
             <source>Type the number you were given when you checked in.</source>
             <translation>Giriş yaparken aldığınız numarayı yazın.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="122" />
             <source>Your number today</source>
             <translation>Bugünkü numaranız</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="126" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="129" />
             <source>Check me out</source>
             <translation>Çıkışımı yap</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="140" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="143" />
             <source>Please type your number, like 27.</source>
             <translation>Lütfen numaranızı yazın, örneğin 27.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="145" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="148" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>Geldiğiniz için teşekkürler. Kendinize iyi bakın, yakında görüşmek üzere.</translation>
         </message>
@@ -430,68 +430,68 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Anonim: Yalnızca tarihi, puanınızı ve yazdıklarınızı saklıyoruz.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="22" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="23" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="16" />
             <source>Your feedback</source>
             <translation>Görüşünüz</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="27" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="28" />
             <source>How was it?</source>
             <translation>Nasıldı?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="34" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="35" />
             <source>{words} ({rating} out of 5)</source>
             <translation>{words} (5 üzerinden {rating})</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="46" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="47" />
             <source>Which activity is it about? (you can leave this)</source>
             <translation>Hangi etkinlikle ilgili? (boş bırakabilirsiniz)</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="50" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="51" />
             <source>Anything you'd like to tell us? (up to {count} characters)</source>
             <translation>Bize söylemek istediğiniz bir şey var mı? (en çok {count} karakter)</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="53" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="54" />
             <source>Your comment</source>
             <translation>Yorumunuz</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="60" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="61" />
             <source>Send my feedback</source>
             <translation>Görüşümü gönder</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="86" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="87" />
             <source>Please tap a face to say how it was.</source>
             <translation>Nasıl olduğunu söylemek için bir yüze dokunun.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="106" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="108" />
             <source>Thank you for your feedback</source>
             <translation>Görüşünüz için teşekkürler</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="109" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="111" />
             <source>Every comment is read by the hub team. Here is what we did with some of what you told us:</source>
             <translation>Merkez ekibi her yorumu okur. Bize söylediklerinizin bazılarıyla yaptıklarımız:</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="121" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="123" />
             <source>Watch this space: answers to your feedback appear here.</source>
             <translation>Buraya göz atın: görüşlerinize verdiğimiz yanıtlar burada görünecek.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/help_now.py" line="15" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="16" />
             <source>If you are in danger or need help now, you are not alone. A volunteer at the desk can help you call.</source>
             <translation>Tehlikedeyseniz ya da hemen yardıma ihtiyacınız varsa yalnız değilsiniz. Danışmadaki bir gönüllü aramanıza yardım edebilir.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/help_now.py" line="17" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="18" />
             <location filename="../../kiosk/printing/slips.py" line="29" />
             <source>These phone and text services answer in English.</source>
             <translation>Bu telefon ve mesaj hizmetleri İngilizce yanıt verir.</translation>
@@ -513,142 +513,142 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Bu oturum yapıldı.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="23" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="24" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="15" />
             <source>My booking</source>
             <translation>Rezervasyonum</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="31" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="32" />
             <source>Type your booking reference, or hold your slip's QR code to the scanner.</source>
             <translation>Rezervasyon numaranızı yazın ya da fişinizdeki QR kodunu okuyucuya tutun.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="35" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="36" />
             <source>Booking reference</source>
             <translation>Rezervasyon numarası</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="43" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="44" />
             <source>Find my booking</source>
             <translation>Rezervasyonumu bul</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="56" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="57" />
             <source>Cancel this booking</source>
             <translation>Bu rezervasyonu iptal et</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="58" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="59" />
             <source>Yes, cancel it</source>
             <translation>Evet, iptal et</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="60" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="61" />
             <source>No, keep it</source>
             <translation>Hayır, kalsın</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="62" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="63" />
             <source>Look up another</source>
             <translation>Başka birine bak</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="99" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="100" />
             <location filename="../../kiosk/printing/slips.py" line="145" />
             <source>You are number {position} on the waiting list.</source>
             <translation>Bekleme listesindeki sıranız: {position}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="101" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="102" />
             <source>This booking is cancelled.</source>
             <translation>Bu rezervasyon iptal edildi.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="104" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="105" />
             <location filename="../../kiosk/printing/slips.py" line="108" />
             <source>For {party} people.</source>
             <translation>Kişi sayısı: {party}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="108" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="109" />
             <source>Booking {reference}</source>
             <translation>Rezervasyon {reference}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="113" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="114" />
             <source>Do you want to cancel this booking? Your place will go to someone on the waiting list.</source>
             <translation>Bu rezervasyonu iptal etmek istiyor musunuz? Yeriniz bekleme listesindeki birine verilecek.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="121" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="122" />
             <source>Your booking is cancelled. Thank you for letting us know.</source>
             <translation>Rezervasyonunuz iptal edildi. Haber verdiğiniz için teşekkürler.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="13" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="14" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="17" />
             <source>Have your say</source>
             <translation>Fikrini söyle</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="16" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="17" />
             <source>Tap an answer to vote. Votes are anonymous: we keep only the date and the answer.</source>
             <translation>Oy vermek için bir yanıta dokunun. Oylar anonimdir: yalnızca tarihi ve yanıtı saklıyoruz.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="29" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="30" />
             <source>There are no questions to answer just now. Thank you for looking!</source>
             <translation>Şu anda yanıtlanacak soru yok. Baktığınız için teşekkürler!</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="42" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="43" />
             <source>Thank you for voting.</source>
             <translation>Oy verdiğiniz için teşekkürler.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="67" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="68" />
             <source>Results show once {count} or more people have voted, so nobody's answer can be picked out.</source>
             <translation>Sonuçlar en az {count} kişi oy verince görünür; böylece kimsenin yanıtı ayırt edilemez.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="69" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="70" />
             <source>{answer}: 1 vote</source>
             <translation>{answer}: 1 oy</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="69" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="70" />
             <source>{answer}: {votes} votes</source>
             <translation>{answer}: {votes} oy</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="71" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="72" />
             <source>{votes} votes so far.</source>
             <translation>Şimdiye kadar {votes} oy.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="15" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="16" />
             <source>About this session</source>
             <translation>Bu oturum hakkında</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
             <source>Where: {place}</source>
             <translation>Nerede: {place}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
             <source>to be confirmed</source>
             <translation>daha sonra bildirilecek</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="55" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="56" />
             <location filename="../../kiosk/printing/slips.py" line="113" />
             <source>What to bring: {things}</source>
             <translation>Yanınızda getirin: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="57" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="58" />
             <source>Access: {notes}</source>
             <translation>Erişim: {notes}</translation>
         </message>
@@ -667,38 +667,38 @@ We did: {we_did}</source>
 Biz yaptık: {we_did}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="28" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="29" />
             <source>Welcome. What would you like to do?</source>
             <translation>Hoş geldiniz. Ne yapmak istersiniz?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="42" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="43" />
             <source>Today</source>
             <translation>Bugün</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="65" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="66" />
             <source>No more sessions today. Tap What's on to see the week.</source>
             <translation>Bugün başka oturum yok. Haftayı görmek için Etkinlikler'e dokunun.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="19" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="20" />
             <source>What's on this week and next</source>
             <translation>Bu hafta ve gelecek hafta neler var</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="42" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="43" />
             <source>Everything</source>
             <translation>Hepsi</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="55" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
             <location filename="../../kiosk/views/widgets/session_list.py" line="96" />
             <source>Next week</source>
             <translation>Gelecek hafta</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="61" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="62" />
             <source>Nothing like that is on in the next two weeks.</source>
             <translation>Önümüzdeki iki haftada böyle bir etkinlik yok.</translation>
         </message>
@@ -942,32 +942,32 @@ Biz yaptık: {we_did}</translation>
             <translation>Yazdırma: {date} {year}, saat {time}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="19" />
+            <location filename="../../kiosk/services/read_models.py" line="18" />
             <source>Call 999</source>
             <translation>999'u arayın</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="20" />
+            <location filename="../../kiosk/services/read_models.py" line="19" />
             <source>Call 111 and choose option 2 for mental health crisis</source>
             <translation>111'i arayın ve ruh sağlığı krizi için 2'yi seçin</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="21" />
+            <location filename="../../kiosk/services/read_models.py" line="20" />
             <source>Call 116 123, free, day or night</source>
             <translation>116 123'ü arayın, ücretsiz, gece gündüz</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="22" />
+            <location filename="../../kiosk/services/read_models.py" line="21" />
             <source>Text SHOUT to 85258</source>
             <translation>85258'e SHOUT yazıp mesaj gönderin</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="23" />
+            <location filename="../../kiosk/services/read_models.py" line="22" />
             <source>Call 0300 123 6600</source>
             <translation>0300 123 6600'ü arayın</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="24" />
+            <location filename="../../kiosk/services/read_models.py" line="23" />
             <source>Call 0300 123 1110</source>
             <translation>0300 123 1110'u arayın</translation>
         </message>

@@ -90,7 +90,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/chrome.py" line="106" />
-            <location filename="../../kiosk/views/visitor/help_now.py" line="12" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="13" />
             <source>Help now</source>
             <translation>ابھی مدد</translation>
         </message>
@@ -157,7 +157,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>معاف کیجیے، کچھ غلط ہو گیا۔ دوبارہ کوشش کریں یا کسی رضاکار سے پوچھیں۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/page.py" line="37" />
+            <location filename="../../kiosk/views/page.py" line="41" />
             <source>Message</source>
             <translation>پیغام</translation>
         </message>
@@ -182,220 +182,220 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>معاف کیجیے، دستاویز نہیں بن سکی۔ براہ کرم کسی رضاکار سے پوچھیں۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="21" />
-            <location filename="../../kiosk/views/visitor/book.py" line="56" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="29" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="22" />
+            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="30" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Book a place</source>
             <translation>جگہ بک کریں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="27" />
-            <location filename="../../kiosk/views/visitor/book.py" line="30" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="29" />
+            <location filename="../../kiosk/views/visitor/book.py" line="28" />
+            <location filename="../../kiosk/views/visitor/book.py" line="31" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
             <source>Your first name or a nickname</source>
             <translation>آپ کا پہلا نام یا کوئی عرفی نام</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="33" />
+            <location filename="../../kiosk/views/visitor/book.py" line="34" />
             <source>How many people, including you?</source>
             <translation>آپ سمیت کتنے افراد؟</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="34" />
+            <location filename="../../kiosk/views/visitor/book.py" line="35" />
             <source>people</source>
             <translation>افراد</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="37" />
+            <location filename="../../kiosk/views/visitor/book.py" line="38" />
             <source>We keep your name for 30 days, only so the volunteers know who is coming.</source>
             <translation>ہم آپ کا نام 30 دن رکھتے ہیں، صرف اس لیے کہ رضاکاروں کو معلوم ہو کہ کون آ رہا ہے۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="43" />
-            <location filename="../../kiosk/views/visitor/book.py" line="60" />
+            <location filename="../../kiosk/views/visitor/book.py" line="44" />
+            <location filename="../../kiosk/views/visitor/book.py" line="61" />
             <source>Book my place</source>
             <translation>میری جگہ بک کریں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="56" />
-            <location filename="../../kiosk/views/visitor/book.py" line="60" />
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Join the waiting list</source>
             <translation>انتظار کی فہرست میں شامل ہوں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="83" />
-            <location filename="../../kiosk/views/visitor/book.py" line="136" />
+            <location filename="../../kiosk/views/visitor/book.py" line="85" />
+            <location filename="../../kiosk/views/visitor/book.py" line="138" />
             <source>You're booked</source>
             <translation>آپ کی جگہ بک ہو گئی</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="104" />
+            <location filename="../../kiosk/views/visitor/book.py" line="106" />
             <source>Your booking reference is</source>
             <translation>آپ کا بکنگ نمبر یہ ہے</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="109" />
+            <location filename="../../kiosk/views/visitor/book.py" line="111" />
             <source>Write it down or take a photo of it. You need it to see or cancel your booking.</source>
             <translation>اسے لکھ لیں یا اس کی تصویر لے لیں۔ اپنی بکنگ دیکھنے یا منسوخ کرنے کے لیے اس کی ضرورت ہو گی۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="113" />
+            <location filename="../../kiosk/views/visitor/book.py" line="115" />
             <source>QR code of your booking reference</source>
             <translation>آپ کے بکنگ نمبر کا QR کوڈ</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="117" />
+            <location filename="../../kiosk/views/visitor/book.py" line="119" />
             <source>Print my slip</source>
             <translation>میری پرچی پرنٹ کریں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="119" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
-            <location filename="../../kiosk/views/visitor/feedback.py" line="114" />
+            <location filename="../../kiosk/views/visitor/book.py" line="121" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="116" />
             <source>Done</source>
             <translation>ہو گیا</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="131" />
+            <location filename="../../kiosk/views/visitor/book.py" line="133" />
             <source>You're on the waiting list</source>
             <translation>آپ انتظار کی فہرست میں ہیں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="132" />
+            <location filename="../../kiosk/views/visitor/book.py" line="134" />
             <source>Thank you, {name}. You are number {position} on the waiting list. We will give you a place if one comes free.</source>
             <translation>شکریہ، {name}۔ انتظار کی فہرست میں آپ کا نمبر {position} ہے۔ اگر کوئی جگہ خالی ہوئی تو ہم آپ کو دیں گے۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="137" />
+            <location filename="../../kiosk/views/visitor/book.py" line="139" />
             <source>Thank you, {name}. Your place is booked for {party} people.</source>
             <translation>شکریہ، {name}۔ آپ کی جگہ بک ہو گئی ہے۔ افراد کی تعداد: {party}۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="138" />
+            <location filename="../../kiosk/views/visitor/book.py" line="140" />
             <source>Thank you, {name}. Your place is booked.</source>
             <translation>شکریہ، {name}۔ آپ کی جگہ بک ہو گئی ہے۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="20" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="21" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="13" />
             <source>Check in</source>
             <translation>حاضری لگائیں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="24" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="25" />
             <source>Everything here is optional. Skip anything you like.</source>
             <translation>یہاں سب کچھ اختیاری ہے۔ جو چاہیں چھوڑ دیں۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="31" />
             <source>First part of your postcode, like CM1</source>
             <translation>آپ کے پوسٹ کوڈ کا پہلا حصہ، جیسے CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>Yes, first time</source>
             <translation>جی ہاں، پہلی بار</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>I've been before</source>
             <translation>میں پہلے آ چکا ہوں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
             <source>family members with you</source>
             <translation>آپ کے ساتھ گھر والے</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>First name or nickname</source>
             <translation>پہلا نام یا عرفی نام</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>Postcode area, like CM1</source>
             <translation>پوسٹ کوڈ کا علاقہ، جیسے CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>What brings you in?</source>
             <translation>آپ کس لیے آئے ہیں؟</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>First time here?</source>
             <translation>کیا پہلی بار آئے ہیں؟</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>Family with you</source>
             <translation>ساتھ آئے گھر والے</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="40" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="41" />
             <source>Why we ask: it shows funders which areas we reach. We only keep this first part.</source>
             <translation>ہم کیوں پوچھتے ہیں: اس سے فنڈ دینے والوں کو پتا چلتا ہے کہ ہم کن علاقوں تک پہنچتے ہیں۔ ہم صرف یہ پہلا حصہ رکھتے ہیں۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="49" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="50" />
             <source>Check me in</source>
             <translation>میری حاضری لگائیں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="83" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="85" />
             <source>You're checked in</source>
             <translation>آپ کی حاضری لگ گئی</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="89" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
             <source>Your number today is</source>
             <translation>آج آپ کا نمبر یہ ہے</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
             <source>When you leave, tap “I'm leaving” and type this number.</source>
             <translation>جاتے وقت ”میں جا رہا ہوں“ کو چھوئیں اور یہ نمبر لکھیں۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="100" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
             <source>Welcome, {name}. It's good to see you.</source>
             <translation>خوش آمدید، {name}۔ آپ کو دیکھ کر خوشی ہوئی۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="101" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="103" />
             <source>Welcome. It's good to see you.</source>
             <translation>خوش آمدید۔ آپ کو دیکھ کر خوشی ہوئی۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="113" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="18" />
             <source>I'm leaving</source>
             <translation>میں جا رہا ہوں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
             <source>Type the number you were given when you checked in.</source>
             <translation>وہ نمبر لکھیں جو آپ کو حاضری لگاتے وقت ملا تھا۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="122" />
             <source>Your number today</source>
             <translation>آج آپ کا نمبر</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="126" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="129" />
             <source>Check me out</source>
             <translation>میری روانگی درج کریں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="140" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="143" />
             <source>Please type your number, like 27.</source>
             <translation>براہ کرم اپنا نمبر لکھیں، جیسے 27۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="145" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="148" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>آنے کا شکریہ۔ اپنا خیال رکھیں، پھر ملیں گے۔</translation>
         </message>
@@ -430,68 +430,68 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>گمنام: ہم صرف تاریخ، آپ کی رائے کا درجہ اور آپ کے الفاظ رکھتے ہیں۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="22" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="23" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="16" />
             <source>Your feedback</source>
             <translation>آپ کی رائے</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="27" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="28" />
             <source>How was it?</source>
             <translation>کیسا رہا؟</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="34" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="35" />
             <source>{words} ({rating} out of 5)</source>
             <translation>{words} (5 میں سے {rating})</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="46" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="47" />
             <source>Which activity is it about? (you can leave this)</source>
             <translation>یہ کس سرگرمی کے بارے میں ہے؟ (آپ اسے چھوڑ سکتے ہیں)</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="50" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="51" />
             <source>Anything you'd like to tell us? (up to {count} characters)</source>
             <translation>کیا آپ ہمیں کچھ بتانا چاہتے ہیں؟ (زیادہ سے زیادہ {count} حروف)</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="53" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="54" />
             <source>Your comment</source>
             <translation>آپ کا تبصرہ</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="60" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="61" />
             <source>Send my feedback</source>
             <translation>میری رائے بھیجیں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="86" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="87" />
             <source>Please tap a face to say how it was.</source>
             <translation>براہ کرم کسی چہرے کو چھو کر بتائیں کہ کیسا رہا۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="106" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="108" />
             <source>Thank you for your feedback</source>
             <translation>آپ کی رائے کا شکریہ</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="109" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="111" />
             <source>Every comment is read by the hub team. Here is what we did with some of what you told us:</source>
             <translation>مرکز کی ٹیم ہر تبصرہ پڑھتی ہے۔ آپ کی کچھ باتوں پر ہم نے یہ کیا:</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/feedback.py" line="121" />
+            <location filename="../../kiosk/views/visitor/feedback.py" line="123" />
             <source>Watch this space: answers to your feedback appear here.</source>
             <translation>یہاں دیکھتے رہیں: آپ کی رائے کے جواب یہاں آئیں گے۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/help_now.py" line="15" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="16" />
             <source>If you are in danger or need help now, you are not alone. A volunteer at the desk can help you call.</source>
             <translation>اگر آپ خطرے میں ہیں یا ابھی مدد چاہیے تو آپ اکیلے نہیں ہیں۔ ڈیسک پر موجود رضاکار فون کرنے میں آپ کی مدد کر سکتا ہے۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/help_now.py" line="17" />
+            <location filename="../../kiosk/views/visitor/help_now.py" line="18" />
             <location filename="../../kiosk/printing/slips.py" line="29" />
             <source>These phone and text services answer in English.</source>
             <translation>یہ فون اور میسج سروسز انگریزی میں جواب دیتی ہیں۔</translation>
@@ -513,142 +513,142 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>یہ سیشن ہو چکا ہے۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="23" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="24" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="15" />
             <source>My booking</source>
             <translation>میری بکنگ</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="31" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="32" />
             <source>Type your booking reference, or hold your slip's QR code to the scanner.</source>
             <translation>اپنا بکنگ نمبر لکھیں، یا اپنی پرچی کا QR کوڈ اسکینر کے سامنے رکھیں۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="35" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="36" />
             <source>Booking reference</source>
             <translation>بکنگ نمبر</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="43" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="44" />
             <source>Find my booking</source>
             <translation>میری بکنگ تلاش کریں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="56" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="57" />
             <source>Cancel this booking</source>
             <translation>یہ بکنگ منسوخ کریں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="58" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="59" />
             <source>Yes, cancel it</source>
             <translation>جی ہاں، منسوخ کریں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="60" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="61" />
             <source>No, keep it</source>
             <translation>نہیں، رہنے دیں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="62" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="63" />
             <source>Look up another</source>
             <translation>کوئی اور تلاش کریں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="99" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="100" />
             <location filename="../../kiosk/printing/slips.py" line="145" />
             <source>You are number {position} on the waiting list.</source>
             <translation>انتظار کی فہرست میں آپ کا نمبر {position} ہے۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="101" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="102" />
             <source>This booking is cancelled.</source>
             <translation>یہ بکنگ منسوخ ہے۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="104" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="105" />
             <location filename="../../kiosk/printing/slips.py" line="108" />
             <source>For {party} people.</source>
             <translation>افراد کی تعداد: {party}۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="108" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="109" />
             <source>Booking {reference}</source>
             <translation>بکنگ {reference}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="113" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="114" />
             <source>Do you want to cancel this booking? Your place will go to someone on the waiting list.</source>
             <translation>کیا آپ یہ بکنگ منسوخ کرنا چاہتے ہیں؟ آپ کی جگہ انتظار کی فہرست میں کسی اور کو مل جائے گی۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/my_booking.py" line="121" />
+            <location filename="../../kiosk/views/visitor/my_booking.py" line="122" />
             <source>Your booking is cancelled. Thank you for letting us know.</source>
             <translation>آپ کی بکنگ منسوخ ہو گئی۔ بتانے کا شکریہ۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="13" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="14" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="17" />
             <source>Have your say</source>
             <translation>اپنی رائے دیں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="16" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="17" />
             <source>Tap an answer to vote. Votes are anonymous: we keep only the date and the answer.</source>
             <translation>ووٹ دینے کے لیے کسی جواب کو چھوئیں۔ ووٹ گمنام ہیں: ہم صرف تاریخ اور جواب رکھتے ہیں۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="29" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="30" />
             <source>There are no questions to answer just now. Thank you for looking!</source>
             <translation>ابھی جواب دینے کے لیے کوئی سوال نہیں ہے۔ دیکھنے کا شکریہ!</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="42" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="43" />
             <source>Thank you for voting.</source>
             <translation>ووٹ دینے کا شکریہ۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="67" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="68" />
             <source>Results show once {count} or more people have voted, so nobody's answer can be picked out.</source>
             <translation>نتیجے تب دکھائے جاتے ہیں جب کم از کم {count} افراد ووٹ دے دیں، تاکہ کسی کا جواب پہچانا نہ جا سکے۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="69" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="70" />
             <source>{answer}: 1 vote</source>
             <translation>{answer}: 1 ووٹ</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="69" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="70" />
             <source>{answer}: {votes} votes</source>
             <translation>{answer}: {votes} ووٹ</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/polls.py" line="71" />
+            <location filename="../../kiosk/views/visitor/polls.py" line="72" />
             <source>{votes} votes so far.</source>
             <translation>اب تک {votes} ووٹ۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="15" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="16" />
             <source>About this session</source>
             <translation>اس سیشن کے بارے میں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
             <source>Where: {place}</source>
             <translation>کہاں: {place}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="52" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
             <source>to be confirmed</source>
             <translation>ابھی طے ہونا ہے</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="55" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="56" />
             <location filename="../../kiosk/printing/slips.py" line="113" />
             <source>What to bring: {things}</source>
             <translation>ساتھ کیا لائیں: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="57" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="58" />
             <source>Access: {notes}</source>
             <translation>رسائی: {notes}</translation>
         </message>
@@ -667,38 +667,38 @@ We did: {we_did}</source>
 ہم نے کیا: {we_did}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="28" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="29" />
             <source>Welcome. What would you like to do?</source>
             <translation>خوش آمدید۔ آپ کیا کرنا چاہیں گے؟</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="42" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="43" />
             <source>Today</source>
             <translation>آج</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/welcome.py" line="65" />
+            <location filename="../../kiosk/views/visitor/welcome.py" line="66" />
             <source>No more sessions today. Tap What's on to see the week.</source>
             <translation>آج مزید کوئی سیشن نہیں۔ ہفتہ دیکھنے کے لیے ”پروگرام“ کو چھوئیں۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="19" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="20" />
             <source>What's on this week and next</source>
             <translation>اس ہفتے اور اگلے ہفتے کے پروگرام</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="42" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="43" />
             <source>Everything</source>
             <translation>سب کچھ</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="55" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
             <location filename="../../kiosk/views/widgets/session_list.py" line="96" />
             <source>Next week</source>
             <translation>اگلا ہفتہ</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="61" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="62" />
             <source>Nothing like that is on in the next two weeks.</source>
             <translation>اگلے دو ہفتوں میں ایسا کچھ نہیں ہے۔</translation>
         </message>
@@ -942,32 +942,32 @@ We did: {we_did}</source>
             <translation>پرنٹ ہوا: {date} {year}، {time}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="19" />
+            <location filename="../../kiosk/services/read_models.py" line="18" />
             <source>Call 999</source>
             <translation>999 پر کال کریں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="20" />
+            <location filename="../../kiosk/services/read_models.py" line="19" />
             <source>Call 111 and choose option 2 for mental health crisis</source>
             <translation>111 پر کال کریں اور ذہنی صحت کے بحران کے لیے 2 چنیں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="21" />
+            <location filename="../../kiosk/services/read_models.py" line="20" />
             <source>Call 116 123, free, day or night</source>
             <translation>116 123 پر کال کریں، مفت، دن ہو یا رات</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="22" />
+            <location filename="../../kiosk/services/read_models.py" line="21" />
             <source>Text SHOUT to 85258</source>
             <translation>85258 پر SHOUT لکھ کر میسج بھیجیں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="23" />
+            <location filename="../../kiosk/services/read_models.py" line="22" />
             <source>Call 0300 123 6600</source>
             <translation>0300 123 6600 پر کال کریں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/services/read_models.py" line="24" />
+            <location filename="../../kiosk/services/read_models.py" line="23" />
             <source>Call 0300 123 1110</source>
             <translation>0300 123 1110 پر کال کریں</translation>
         </message>
