@@ -62,10 +62,15 @@ class AccountService:
             return [staff_info(r) for r in tx.session.scalars(stmt.order_by(StaffAccount.name))]
 
     def add_first_lead(self, name: str, pin: str) -> StaffInfo:
-        """First run only: the hub's first lead, allowed while there is no staff at all."""
+        """First run only: the first lead of a hub this device has just made, while there is no
+        staff at all. A hub that came from the central database gets its staff from there (or
+        from ``kiosk staff add``), never from whoever reaches the screen first."""
         with self._uow.write() as tx:
             if tx.session.scalar(select(func.count()).select_from(StaffAccount)):
                 raise NotAllowed("This hub already has staff; a hub lead must add new accounts.")
+            if tx.hub().origin_device_id != tx.device_id:
+                raise NotAllowed("This hub was not set up on this computer: a hub lead must add staff "
+                                 "with 'kiosk staff add', or they arrive from the hub at the next sync.")
             row = self._new(tx, name, StaffRole.LEAD, pin)
             tx.audit(Actor(row.name, StaffRole.LEAD, row.id), "staff.first_lead", "staff_account", row.id)
             return staff_info(row)

@@ -44,14 +44,16 @@ def test_first_run_sets_up_the_hub_and_its_first_lead(qtbot, make_desk, tmp_path
     engine.dispose()
 
 
-def test_first_run_with_a_hub_but_no_staff_asks_only_for_the_lead(qtbot, make_desk, tmp_path, desk_clock):
+def test_a_hub_without_staff_is_never_set_up_again_and_says_how_to_add_staff(
+        qtbot, make_desk, tmp_path, desk_clock):
     engine = make_engine(sqlite_url(tmp_path / "new.sqlite"))
     migrate.upgrade(engine)
     services = build_services(engine, desk_clock)
     services.hub.set_up("Made by the command line")
     window = make_desk(services)
-    assert window.area.stack.currentWidget() is window.area.setup
-    assert not window.area.setup.hub_name.isVisible() and window.area.setup.lead_name.isVisible()
+    assert window.area.stack.currentWidget() is window.area.no_staff
+    assert "kiosk staff add" in window.area.no_staff.explain.text()
+    assert not window.area.setup.isVisible() and not window.area.no_staff.back.isVisible()
     engine.dispose()
 
 

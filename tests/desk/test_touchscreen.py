@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.db import migrate
 from kiosk.db.engine import make_engine, sqlite_url
-from kiosk.domain.enums import DeviceRole
 from kiosk.services import build_services
 from tests.desk.conftest import LEAD_NAME, LEAD_PIN, VOLUNTEER_NAME, VOLUNTEER_PIN
 from tests.desk.helpers import shown, sign_in, tap
@@ -86,30 +85,26 @@ def test_leaving_the_desk_any_other_way_locks_it(qtbot, make_kiosk):
     assert area.stack.currentWidget() is area.sign_in  # the PIN is asked again
 
 
-def test_first_run_on_the_touchscreen_sets_up_then_shows_welcome(qtbot, make_kiosk, tmp_path, desk_clock):
+def test_first_run_on_the_touchscreen_never_offers_set_up_and_waits_for_the_hub(
+        qtbot, make_kiosk, make_desk, tmp_path, desk_clock):
     engine = make_engine(sqlite_url(tmp_path / "new.sqlite"))
     migrate.upgrade(engine)
     services = build_services(engine, desk_clock)
     window = make_kiosk(services)
     area = window.touch_desk.area
-    assert window.pages.currentWidget() is area and area.stack.currentWidget() is area.setup
-    setup = area.setup
-    tap(qtbot, setup.hub_name)
-    assert area.keyboard_panel.isVisible()
-    type_on_screen(qtbot, area.keyboard, "Quay Hub")
-    tap(qtbot, setup.lead_name)
-    type_on_screen(qtbot, area.keyboard, "Ola")
+    assert window.pages.currentWidget() is area and area.stack.currentWidget() is area.no_staff
+    assert "not set up yet" in area.no_staff.explain.text() and not area.no_staff.back.isVisible()
+    assert not area.setup.isVisible()
+    # The hub is set up on the desk window of the same database; the touchscreen then opens.
+    desk = make_desk(services)
+    setup = desk.area.setup
+    setup.hub_name.setText("Quay Hub")
+    setup.lead_name.setText("Ola")
     for field in (setup.pin, setup.pin_again):
-        field.setFocus()
-        for digit in "864209":
-            tap(qtbot, setup.pad.key(digit))
+        field.setText("864209")
     tap(qtbot, setup.create)
-    assert window.current_name == "welcome"
+    qtbot.waitUntil(lambda: window.current_name == "welcome", timeout=8000)
     assert window.header.hub_label.text() == "Quay Hub"
-    with services.uow.read() as tx:
-        from kiosk.db.models import Device
-
-        assert tx.session.get(Device, tx.device_id).role == DeviceRole.TOUCHSCREEN.value
     area = open_desk(window)
     sign_in(qtbot, area, "Ola", "864209")
     assert area.actor.name == "Ola"

@@ -1,5 +1,6 @@
-"""Getting into the desk: the first-run set-up (the hub and its first hub lead) and the PIN
-sign-in, with the growing wait after wrong PINs shown as a countdown."""
+"""Getting into the desk: the first-run set-up (the hub and its first hub lead, on the desk
+window of a new install only), the page that says how staff get accounts when there are none,
+and the PIN sign-in, with the growing wait after wrong PINs shown as a countdown."""
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout
@@ -81,6 +82,37 @@ class SetupPage(DeskPage):
         super().reset()
         for field in (self.hub_name, self.address, self.lead_name, self.pin, self.pin_again):
             field.clear()
+
+
+class NoStaffPage(DeskPage):
+    """Nobody can sign in yet: says plainly how a hub lead adds staff. Never a set-up form, so a
+    visitor holding the logo cannot make themselves hub lead."""
+
+    title_text = "Nobody can sign in here yet"
+    leave = Signal()
+
+    def _build_ui(self) -> None:
+        self.explain = self.label()
+        self.body.addWidget(self.explain)
+        self.body.addStretch(1)
+        self.back = action_button(tr("Back to the visitor screen"), "secondary", "arrow-left")
+        self.back.clicked.connect(self.leave.emit)
+        self.actions.addStretch(1)
+        self.actions.addWidget(self.back)
+
+    def refresh(self) -> None:
+        if self._services.hub.is_set_up():
+            self.explain.setText(tr(
+                "This hub has no staff accounts on this computer yet. A hub lead must add staff: "
+                "at the command line with “kiosk staff add”, or the accounts arrive from the hub "
+                "at the next sync."))
+        else:
+            self.explain.setText(tr(
+                "This kiosk is not set up yet. Set up the hub on the front-desk window "
+                "(“kiosk run --desk”), or join this kiosk to its hub: the hub and its staff "
+                "accounts arrive at the next sync."))
+        # Back only where there is a visitor screen to go back to.
+        self.back.setVisible(self.context.touch and self._services.hub.is_set_up())
 
 
 class SignInPage(DeskPage):

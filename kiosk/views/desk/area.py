@@ -1,5 +1,6 @@
 """The whole desk in one widget, used in the desk window and on the touchscreen: first-run
-set-up, PIN sign-in, the signed-in pages, and locking after a while without input."""
+set-up (desk window, no hub yet), the no-staff notice, PIN sign-in, the signed-in pages, and
+locking after a while without input."""
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,7 +18,7 @@ from ...domain.records import Actor
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.keyboard import DeskKeyboard
-from .access import SetupPage, SignInPage
+from .access import NoStaffPage, SetupPage, SignInPage
 from .base import DeskContext
 from .shell import DeskShell
 
@@ -72,12 +73,14 @@ class DeskArea(QWidget):
         layout.addWidget(self.stack, 1)
         self.setup = SetupPage(services, theme, context)
         self.sign_in = SignInPage(services, theme, context)
+        self.no_staff = NoStaffPage(services, theme, context)
         self.shell = DeskShell(services, theme, context)
-        for widget in (self.setup, self.sign_in, self.shell):
+        for widget in (self.setup, self.no_staff, self.sign_in, self.shell):
             self.stack.addWidget(widget)
         self.setup.done.connect(self._on_set_up)
         self.sign_in.signed_in.connect(self._on_signed_in)
         self.sign_in.leave.connect(self.leave.emit)
+        self.no_staff.leave.connect(self.leave.emit)
         self.shell.lock_requested.connect(self.lock)
         self.idle = DeskIdle(self)
         self.idle.idle.connect(self.lock)
@@ -120,16 +123,26 @@ class DeskArea(QWidget):
 
     @property
     def needs_setup(self) -> bool:
-        return not self._services.hub.is_set_up() or not self._services.accounts.has_staff()
+        """Set-up is offered only on the desk window of a new install: never once a hub exists
+        (it may have come by syncing, with its staff still to come), never on the touchscreen."""
+        return not self.context.touch and not self._services.hub.is_set_up()
+
+    def _entry_page(self):
+        if self.needs_setup:
+            return self.setup
+        if not self._services.hub.is_set_up() or not self._services.accounts.has_staff():
+            return self.no_staff
+        return self.sign_in
 
     def open(self) -> None:
-        """Show the set-up (first run) or the sign-in; on the touchscreen, time out back to visitors."""
+        """Show the set-up, the no-staff notice or the sign-in; on the touchscreen, time out back
+        to the visitors."""
         if self.actor is not None:
             return
-        page = self.setup if self.needs_setup else self.sign_in
+        page = self._entry_page()
         page.show_with(None)
         self.stack.setCurrentWidget(page)
-        if self.context.touch and page is self.sign_in:  # a first-run set-up has nowhere to go back to
+        if self.context.touch and self._services.hub.is_set_up():  # else there are no visitor pages
             self.idle.start(self._lock_after())
 
     def lock(self) -> None:

@@ -1,13 +1,17 @@
 """The desk on the touchscreen: the 3-second press on the logo opens the PIN sign-in inside the
-visitor window; locking (or the idle lock) returns to the visitor Welcome screen. On first run,
-before any hub exists, it shows the set-up before the visitor pages."""
+visitor window; locking (or the idle lock) returns to the visitor Welcome screen. The touchscreen
+never offers the first-run set-up: before any hub exists it says how to set one up, and starts
+the visitor pages once the hub arrives (by syncing, or from the desk on the same database)."""
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
-from ...domain.enums import DeviceRole
 from ..widgets.buttons import retint_icons
 from .area import DeskArea
 from .base import DeskContext
+
+
+#: How often a touchscreen without a hub looks whether the hub has arrived.
+HUB_CHECK_MS = 5000
 
 
 class TouchscreenDesk(QObject):
@@ -26,13 +30,21 @@ class TouchscreenDesk(QObject):
         window.pages.currentChanged.connect(self._on_page_changed)
 
     def start(self, start_visitors) -> None:
-        """Call ``start_visitors`` now, or after the first-run set-up when there is no hub yet."""
+        """Call ``start_visitors`` now, or as soon as the hub exists when there is none yet."""
         if self._services.hub.is_set_up():
             start_visitors()
             return
-        area = self._area()
-        area.set_up_done.connect(start_visitors)
+        self._area()
         self._show()
+        self._waiting = QTimer(self, interval=HUB_CHECK_MS)
+        self._waiting.timeout.connect(lambda: self._on_waiting_tick(start_visitors))
+        self._waiting.start()
+
+    def _on_waiting_tick(self, start_visitors) -> None:
+        if not self._services.hub.is_set_up():
+            return
+        self._waiting.stop()
+        start_visitors()
 
     def open(self) -> None:
         """The logo was held: show the sign-in (or the set-up) in place of the visitor pages."""
@@ -51,7 +63,6 @@ class TouchscreenDesk(QObject):
     def _area(self) -> DeskArea:
         if self.area is None:
             self.area = DeskArea(self._services, self._window.theme, self._context, self._lock_seconds)
-            self.area.setup.device_role = DeviceRole.TOUCHSCREEN
             self.area.locked.connect(self._back_to_visitors)
             self.area.leave.connect(self._leave)
             self._window.pages.addWidget(self.area)
