@@ -5,7 +5,8 @@ PY = $(VENV)/bin/python
 PYTHON3 ?= python3
 PYTEST_ARGS ?=
 STAMP = $(VENV)/.installed
-BUNDLE_STAMP = $(VENV)/.bundle-installed
+# Every package the venv gets, pinned with its hashes (README, "Dependencies", says how to refresh it).
+LOCK = requirements.lock
 BUNDLE_DIR = dist/recovery-hub-kiosk
 
 .DEFAULT_GOAL := help
@@ -18,12 +19,14 @@ QM = $(TS:.ts=.qm)
 help: ## list the targets
 	@awk -F':.*## ' '/^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-venv: $(STAMP) ## create the virtualenv and install the project with its test extras
+venv: $(STAMP) ## create the virtualenv from the lock file, then install the project in place
 
-$(STAMP): pyproject.toml
+# Wheels only, each checked against the lock's hashes; the project itself is installed without
+# its dependencies (the lock has them) and built with the locked setuptools, not a fresh download.
+$(STAMP): $(LOCK) pyproject.toml
 	test -x $(PY) || $(PYTHON3) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,bundle]'
+	$(PY) -m pip install --quiet --require-hashes --only-binary :all: -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 system-packages: ## check (and, as root, install) the Debian packages the tests need
@@ -46,17 +49,13 @@ translations: venv ## re-extract every visitor string (tr, QT_TR_NOOP) into the 
 	$(PY) tools/translations.py
 	$(MAKE) $(QM)
 
-bundle: $(BUNDLE_STAMP) $(QM) ## build the one-folder app bundle in dist/recovery-hub-kiosk (PyInstaller)
+bundle: $(STAMP) $(QM) ## build the one-folder app bundle in dist/recovery-hub-kiosk (PyInstaller)
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		installers/kiosk.spec
 	@du -sh $(BUNDLE_DIR)
 
 bundle-test: bundle ## build the bundle, then run it on its own (tests/bundle, and the cage session if cage is installed)
 	KIOSK_BUNDLE_DIR=$(CURDIR)/$(BUNDLE_DIR) $(PY) -m pytest tests/bundle $(PYTEST_ARGS)
-
-$(BUNDLE_STAMP): pyproject.toml $(STAMP)
-	$(PY) -m pip install --quiet -e '.[test,bundle]'
-	touch $@
 
 %.qm: %.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
