@@ -15,6 +15,8 @@ PACKAGES=(
     libxcb-image0 libxcb-render-util0 xvfb
     # QtMultimedia / QtTextToSpeech
     libpulse0 libspeechd2
+    # openssl, to make the certificate authority and server certificate of the TLS tests
+    openssl
     # pdftoppm, for looking at generated PDFs
     poppler-utils
     # a PDF printer for the printing tests (on Debian 12 "cups-pdf" is only a virtual name)

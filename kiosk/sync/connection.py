@@ -1,11 +1,13 @@
 """Open a connection to the central database for this kiosk, and turn driver failures into one
 plain sentence (never the address with its password, never the SQL)."""
 
+from pathlib import Path
+
 import psycopg
 from psycopg import errors as pg_errors
 
-from .errors import CentralRefused, CentralUnreachable, SyncProblem
 from ..central_config import CentralSettings
+from .errors import CentralRefused, CentralUnreachable, SyncProblem
 
 UNREACHABLE = ("The central database cannot be reached just now (the network or the server is "
                "down). Changes are kept on this kiosk and sent later.")
@@ -21,14 +23,37 @@ def connect(settings: CentralSettings) -> psycopg.Connection:
     try:
         return psycopg.connect(**settings.connect_kwargs(), autocommit=True, prepare_threshold=None)
     except psycopg.Error as error:
-        raise connect_failure(error) from None
+        raise connect_failure(error, settings) from None
 
 
-def connect_failure(error: psycopg.Error) -> SyncProblem:
-    text = str(error).lower()
+def tls_failure(text: str, settings: CentralSettings | None) -> SyncProblem | None:
+    """What went wrong with the encrypted connection, said for the person reading the settings."""
+    host = settings.host if settings else "the host"
+    ca = Path(settings.sslrootcert).name if settings and settings.sslrootcert else "the CA file"
+    if "does not match host name" in text:
+        return CentralRefused(f"The central server's certificate is not for {host}, the server named "
+                              "in this kiosk's settings, so this kiosk did not connect. Check the "
+                              "host name, or tell the administrator.")
+    if "root certificate file" in text or "could not read root certificate" in text:
+        return CentralRefused(f"The certificate authority file {ca} (sslrootcert in this kiosk's "
+                              "settings) cannot be read, so this kiosk did not connect.")
+    if "certificate verify failed" in text:
+        return CentralRefused(f"The central server's certificate is not signed by the certificate "
+                              f"authority in {ca} (sslrootcert in this kiosk's settings), so this "
+                              "kiosk did not connect. Please tell the administrator.")
+    if "does not support ssl" in text:
+        return CentralRefused("The central server does not offer an encrypted connection, so this "
+                              "kiosk did not connect. Please tell the administrator.")
     if "certificate" in text or "ssl" in text or "tls" in text:
         return CentralRefused("The central server's certificate could not be checked, so this "
                               "kiosk did not connect. Please tell the administrator.")
+    return None
+
+
+def connect_failure(error: psycopg.Error, settings: CentralSettings | None = None) -> SyncProblem:
+    text = str(error).lower()
+    if (refused := tls_failure(text, settings)) is not None:
+        return refused
     if "password" in text or "authentication" in text or "pg_hba" in text or (
             "role" in text and "does not exist" in text):
         return CentralRefused("The central database refused this kiosk's sign-in: check the user "
