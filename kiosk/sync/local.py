@@ -12,6 +12,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from ..db.engine import SQLITE_BEGIN, is_sqlite
 from ..db.models import AnonymousOutboxEntry, Base, OutboxEntry, SyncState
 from . import tables
+from .checks import checked_hub_rows
 from .ops import Op
 
 OUTBOX = OutboxEntry.__table__
@@ -129,6 +130,8 @@ class LocalStore:
                    pending: set[tuple[str, uuid.UUID]]) -> int:
         """Insert or replace pulled rows by id, in the caller's transaction; never the outbox."""
         wanted = [r for r in rows if (table.name, r["id"]) not in pending]
+        if table.name == "hub":
+            wanted = checked_hub_rows(conn, wanted)
         if wanted and _has_unique_columns(table):
             # Rows already here first: a booking whose reference the central database changed
             # frees its old code before a new row that now carries that code arrives.

@@ -19,7 +19,7 @@ from ...domain.errors import InvalidInput, NotFound
 from ...domain.ids import uuid7
 from ...domain.text import clean_text
 from ..errors import CentralRefused, CentralUnreachable
-from . import schema
+from . import guards, schema
 
 ROLE_PREFIX = "kiosk_dev_"
 
@@ -75,7 +75,8 @@ class CentralAdmin:
                 admin = raw.execute("SELECT current_user").fetchone()[0]
                 dbname = raw.execute("SELECT current_database()").fetchone()[0]
                 names = schema.public_tables(raw)
-                for statement in schema.central_statements(admin, dbname, names):
+                logins = guards.existing_logins(raw)
+                for statement in schema.central_statements(admin, dbname, names, logins):
                     raw.execute(statement)
         return before, after
 
@@ -136,6 +137,8 @@ def _create_login_role(raw, login: DeviceLogin) -> None:
         "NOREPLICATION NOBYPASSRLS INHERIT IN ROLE {group}"
     ).format(role=sql.Identifier(login.role_name), secret=sql.Literal(verifier),
              group=sql.Identifier(schema.DEVICE_GROUP)))
+    for statement in guards.role_limits(login.role_name):
+        raw.execute(statement)
 
 
 class _plain_errors:

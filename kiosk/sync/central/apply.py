@@ -16,7 +16,6 @@ from .. import tables
 from ..ops import BatchOutcome, Op, changed_columns
 from . import rows
 from .bookings import BookingRules
-from .schema import FEED_LOCK_CLASS
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +26,8 @@ DATA_ERRORS = (pg_errors.IntegrityError, pg_errors.DataError, pg_errors.Insuffic
 
 
 def lock_hub(cur, hub_id: uuid.UUID) -> datetime:
-    """Take the hub's change-feed lock (until commit) and return the transaction's time."""
-    return cur.execute("SELECT now() FROM pg_advisory_xact_lock(%s, hashtext(%s))",
-                       [FEED_LOCK_CLASS, str(hub_id)]).fetchone()[0]
+    """Take the hub's change-feed lock (its row, until commit) and return the transaction's time."""
+    return cur.execute("SELECT now() FROM public.sync_lock_feed(%s)", [hub_id]).fetchone()[0]
 
 
 def apply_batch(conn: psycopg.Connection, hub_id: uuid.UUID, device_id: uuid.UUID,

@@ -110,7 +110,9 @@ def upsert_json(cur, table: Table, texts: list[str], only: tuple[str, ...] | Non
     statement = sql.SQL(
         "INSERT INTO {t} ({names}) SELECT {values} FROM jsonb_array_elements(%s::jsonb) AS d(p) {base} {tail}"
     ).format(t=sql.Identifier(table.name), names=sql.SQL(", ").join(map(sql.Identifier, names)),
-             values=values, base=base, tail=sql.SQL(_update(names, only)))
+             values=values, base=base, tail=sql.SQL(
+                 # markers are insert-only (devices have no right to update them)
+                 "ON CONFLICT (id) DO NOTHING" if table.name in tables.PUSHED_ONLY else _update(names, only)))
     for start in range(0, len(texts), ROWS_PER_STATEMENT):
         cur.execute(statement, ["[" + ",".join(texts[start:start + ROWS_PER_STATEMENT]) + "]"])
 

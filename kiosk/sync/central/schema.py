@@ -2,24 +2,30 @@
 PostgreSQL: the device group role and its grants, row-level security forced on every table, and
 the trigger that gives every written row its place in its hub's change feed.
 
-The change feed cannot skip a row committed late: the trigger takes a per-hub transaction lock
-(``pg_advisory_xact_lock``) before it draws the row's position from one sequence, and the lock is
-held until commit. So two transactions writing rows of the same hub commit in the order of their
-positions, and a reader that has seen position N will never later find a smaller one appear."""
+The change feed cannot skip a row committed late: the trigger locks the hub's row of the feed lock
+table (``guards.py``) before it draws the row's position from one sequence, and the lock is held
+until commit. So two transactions writing rows of the same hub commit in the order of their
+positions, and a reader that has seen position N will never later find a smaller one appear.
+Every device write is bound to the signed-in device: row-level security checks the hub (and the
+device, where a row names one), and ``guards.py`` holds what a policy cannot say."""
 
 from psycopg import sql
 
 from ...db.models import Base
 from .. import tables
+from . import guards
 
 #: The NOLOGIN role every device login is a member of; it holds all the grants.
 DEVICE_GROUP = "kiosk_device"
 FEED_SEQUENCE = "sync_feed_seq"
-#: First key of the per-hub advisory lock (the second is a hash of the hub id).
-FEED_LOCK_CLASS = 7373
 #: The hub of the device signed in, for row-level security policies.
 LOGIN_HUB = ("(SELECT l.hub_id FROM public.sync_device_login l "
              "WHERE l.role_name = current_user)")
+#: The device signed in.
+LOGIN_DEVICE = ("(SELECT l.device_id FROM public.sync_device_login l "
+                "WHERE l.role_name = current_user)")
+#: Tables where a device writes rows in its own name only: hub AND device must be its own.
+DEVICE_BOUND = ("sync_applied_op",)
 
 FEED_FUNCTION = f"""
 CREATE OR REPLACE FUNCTION public.sync_feed_position() RETURNS trigger
@@ -34,15 +40,17 @@ BEGIN
     ELSE
         hub := NEW.hub_id;
     END IF;
-    PERFORM pg_advisory_xact_lock({FEED_LOCK_CLASS}, hashtext(hub::text));
+    PERFORM public.sync_lock_feed(hub);
     NEW.server_seq := nextval('public.{FEED_SEQUENCE}');
     RETURN NEW;
 END $$
 """
 
 
-def central_statements(admin: str, dbname: str, table_names: list[str]) -> list[sql.Composable]:
-    """Every statement of the central set-up, safe to run again (``kiosk central upgrade``)."""
+def central_statements(admin: str, dbname: str, table_names: list[str],
+                       logins: list[str] = ()) -> list[sql.Composable]:
+    """Every statement of the central set-up, safe to run again (``kiosk central upgrade``);
+    ``logins``: the device logins already made, which get their time limits again."""
     return [
         *_group_role(dbname),
         # CACHE 1: a session must never hold numbers drawn before it took the hub's lock
@@ -52,6 +60,9 @@ def central_statements(admin: str, dbname: str, table_names: list[str]) -> list[
         *_feed_triggers(),
         *_grants(),
         *[stmt for name in table_names for stmt in _row_security(name, admin)],
+        *guards.statements(admin, DEVICE_GROUP, LOGIN_HUB),
+        *guards.grants(DEVICE_GROUP),
+        *[stmt for role in logins for stmt in guards.role_limits(role)],
     ]
 
 
@@ -85,8 +96,9 @@ def _feed_triggers() -> list[sql.Composable]:
 
 
 def _grants() -> list[sql.Composable]:
-    """Devices read and write their hub's replicated rows; they never delete (tombstones only)
-    and never change feedback or votes once given."""
+    """Devices read and write their hub's replicated rows; they never delete (tombstones only),
+    never change feedback, votes or erasure markers once given, and may update only named
+    columns (no table-level UPDATE, so no LOCK TABLE stronger than writers take anyway)."""
     group = sql.Identifier(DEVICE_GROUP)
     statements = [
         sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {}").format(group),
@@ -97,13 +109,12 @@ def _grants() -> list[sql.Composable]:
         sql.SQL("GRANT SELECT, INSERT ON public.sync_applied_op TO {}").format(group),
         sql.SQL("GRANT SELECT ON public.sync_device_login TO {}").format(group),
     ]
-    for table in tables.TABLES:
-        rights = "SELECT, INSERT" if table.name in tables.ANONYMOUS else "SELECT, INSERT, UPDATE"
-        statements.append(sql.SQL(f"GRANT {rights} ON public.{{}} TO {{}}").format(
-            sql.Identifier(table.name), group))
-    for name in tables.PUSHED_ONLY:
-        statements.append(sql.SQL("GRANT SELECT, INSERT, UPDATE ON public.{} TO {}").format(
-            sql.Identifier(name), group))
+    for table in (*tables.TABLES, *tables.PUSHED_ONLY.values()):
+        name = sql.Identifier(table.name)
+        statements.append(sql.SQL("GRANT SELECT, INSERT ON public.{} TO {}").format(name, group))
+        if table.name not in tables.ANONYMOUS and table.name not in tables.PUSHED_ONLY:
+            columns = sql.SQL(", ").join(sql.Identifier(c.name) for c in table.columns)
+            statements.append(sql.SQL("GRANT UPDATE ({}) ON public.{} TO {}").format(columns, name, group))
     return statements
 
 
@@ -111,6 +122,8 @@ def _device_rule(name: str) -> sql.Composable | None:
     """Which rows of table ``name`` a device may see and write, or None for none at all."""
     if name == "sync_device_login":
         return sql.SQL("role_name = current_user")
+    if name == guards.LOCK_TABLE:
+        return sql.SQL("hub_id = " + LOGIN_HUB)
     table = tables.BY_NAME.get(name)
     if table is None and name not in tables.CENTRAL_HUB_TABLES:
         return None
@@ -136,9 +149,10 @@ def _row_security(name: str, admin: str) -> list[sql.Composable]:
     ]
     rule = _device_rule(name)
     if rule is not None:
+        check = rule if name not in DEVICE_BOUND else sql.SQL("{} AND device_id = " + LOGIN_DEVICE).format(rule)
         statements.append(
             sql.SQL("CREATE POLICY device_hub ON public.{} TO {} USING ({}) WITH CHECK ({})")
-            .format(table, sql.Identifier(DEVICE_GROUP), rule, rule))
+            .format(table, sql.Identifier(DEVICE_GROUP), rule, check))
     return statements
 
 
