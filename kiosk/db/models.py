@@ -215,6 +215,7 @@ class AuditEntry(Base):
     """Append-only (triggers refuse UPDATE and DELETE): who did what, when."""
 
     __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_device_id_device_seq", "device_id", "device_seq"),)
     id: Mapped[uuid.UUID] = _pk()
     hub_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("hub.id"), index=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
@@ -224,6 +225,10 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    #: the device that wrote it and that device's running number for its entries: gaps in the
+    #: numbers show, centrally, entries removed before they were sent
+    device_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    device_seq: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class SessionEdit(Base):
@@ -304,7 +309,7 @@ class SyncDeviceLogin(Base):
 
 #: Tables copied between the kiosks of a hub through the central database.
 REPLICATED = (Hub, Device, Activity, Series, Session, Booking, Visit, Feedback, Poll, PollOption,
-              PollVote, Response)
+              PollVote, Response, StaffAccount)
 for _model in REPLICATED:
     # The row's place in its hub's change feed, given by the central database on every write;
     # NULL for a change made here that has not come back from the central database yet.

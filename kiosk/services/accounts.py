@@ -22,7 +22,11 @@ LOCK_FOR = timedelta(minutes=15)
 #: wait after the n-th wrong PIN in a row (before the lock)
 DELAYS = {3: timedelta(seconds=5), 4: timedelta(seconds=30)}
 
-_hasher = PasswordHasher()  # argon2id with the library's current recommended costs
+#: argon2id costs, fixed here rather than left to the library's defaults: about 0.2 s a guess on
+#: the kiosk's kind of PC (docs/security.md sizes the PIN rules and these costs together)
+ARGON2_TIME_COST, ARGON2_MEMORY_KIB, ARGON2_LANES = 3, 64 * 1024, 4
+_hasher = PasswordHasher(time_cost=ARGON2_TIME_COST, memory_cost=ARGON2_MEMORY_KIB,
+                         parallelism=ARGON2_LANES)
 
 
 def check_pin(pin: str) -> str:
@@ -72,6 +76,7 @@ class AccountService:
                 raise NotAllowed("This hub was not set up on this computer: a hub lead must add staff "
                                  "with 'kiosk staff add', or they arrive from the hub at the next sync.")
             row = self._new(tx, name, StaffRole.LEAD, pin)
+            tx.record("staff_account.create", row)
             tx.audit(Actor(row.name, StaffRole.LEAD, row.id), "staff.first_lead", "staff_account", row.id)
             return staff_info(row)
 
@@ -83,6 +88,7 @@ class AccountService:
             raise InvalidInput("A role is 'volunteer' or 'lead'.") from None
         with self._uow.write() as tx:
             row = self._new(tx, name, role, pin)
+            tx.record("staff_account.create", row)
             tx.audit(actor, "staff.add", "staff_account", row.id, role=role.value)
             return staff_info(row)
 
@@ -96,6 +102,7 @@ class AccountService:
                 raise NotAllowed("This is the last active hub lead, so it cannot be disabled.")
             row.active = active
             tx.touch(row)
+            tx.record("staff_account.upsert", row)
             tx.audit(actor, "staff.enable" if active else "staff.disable", "staff_account", row.id)
             return staff_info(row)
 
@@ -106,6 +113,7 @@ class AccountService:
             row.pin_hash = _hasher.hash(check_pin(new_pin))
             row.failed_attempts, row.locked_until, row.last_failed_at = 0, None, None
             tx.touch(row)
+            tx.record("staff_account.upsert", row)
             tx.audit(actor, "staff.reset_pin", "staff_account", row.id)
             return staff_info(row)
 

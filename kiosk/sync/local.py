@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Engine, delete, func, select, update
+from sqlalchemy import Connection, Engine, case, delete, func, null, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..db.engine import SQLITE_BEGIN, is_sqlite
@@ -140,11 +140,21 @@ class LocalStore:
             wanted.sort(key=lambda r: r["id"] not in known)
         if wanted:
             stmt = self._insert(table)
-            stmt = stmt.on_conflict_do_update(
-                index_elements=[table.c.id],
-                set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"})
+            values = {c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"}
+            if table.name == "staff_account":
+                values.update(kept_lockout(table, stmt.excluded))
+            stmt = stmt.on_conflict_do_update(index_elements=[table.c.id], set_=values)
             conn.execute(stmt, wanted)
         return len(wanted)
+
+
+def kept_lockout(table, pulled) -> dict:
+    """Wrong-PIN counts and locks belong to the device they were typed on: a pulled staff row
+    keeps this device's, unless it brings a new PIN (a reset), which starts afresh."""
+    same_pin = table.c.pin_hash == pulled.pin_hash
+    return {"failed_attempts": case((same_pin, table.c.failed_attempts), else_=0),
+            "last_failed_at": case((same_pin, table.c.last_failed_at), else_=null()),
+            "locked_until": case((same_pin, table.c.locked_until), else_=null())}
 
 
 def _uuid(value) -> uuid.UUID:
