@@ -119,6 +119,18 @@ SEEDS: dict[str, Seed] = {
         "visit": [replicated(uuid.UUID(int=62), hub_id=HUB, day_number=2, name=None, district=None, reason=None,
                              first_visit=False, family_count=0, arrived_at=T0, left_at=None, server_seq=None)],
     }),
+    "0005": Seed(
+        rows={"staff_account": [replicated(uuid.UUID(int=70), hub_id=HUB, name="Val", role="volunteer",
+                                           pin_hash="$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2g",
+                                           active=True, failed_attempts=0, last_failed_at=None,
+                                           locked_until=None, server_seq=9)],
+              "audit_entry": [{"id": uuid.UUID(int=71), "hub_id": HUB, "at": T0, "actor_id": STAFF,
+                               "actor_name": "Vera", "action": "staff.add", "entity": "staff_account",
+                               "entity_id": uuid.UUID(int=70), "detail": {"role": "volunteer"},
+                               "device_id": DEVICE, "device_seq": 1}]},
+        upgraded={"staff_account": {"server_seq": None},
+                  "audit_entry": {"device_id": None, "device_seq": None}},
+    ),
 }
 
 
