@@ -21,6 +21,8 @@ PACKAGES=(
     poppler-utils
     # a PDF printer for the printing tests (on Debian 12 "cups-pdf" is only a virtual name)
     cups printer-driver-cups-pdf
+    # screen-reader tests: the AT-SPI bus and Debian's pyatspi (Orca's library), under Xvfb in a D-Bus session
+    at-spi2-core python3-pyatspi dbus-x11
     # the locked-down kiosk session: the cage compositor and Qt's Wayland libraries
     cage xwayland libwayland-cursor0 libwayland-client0 libwayland-egl1
 )

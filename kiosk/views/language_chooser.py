@@ -11,6 +11,8 @@ from .widgets.buttons import action_button
 
 class LanguageChooser(QFrame):
     chosen = Signal(str)  # the language's code
+    opened = Signal()
+    closed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -40,6 +42,7 @@ class LanguageChooser(QFrame):
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
+        self.opened.emit()
         if current in self.buttons:
             self.buttons[current].setFocus()
 
@@ -49,12 +52,9 @@ class LanguageChooser(QFrame):
         self.buttons = {}
         columns = 2 if len(languages) > 4 else 1
         for index, lang in enumerate(languages):
-            button = QPushButton(lang.own_name)
-            button.setProperty("role", "choice")
-            button.setCheckable(True)
-            button.setChecked(lang.code == current)
-            button.setMinimumHeight(72)
-            button.setAccessibleName(lang.own_name)
+            # not checkable: a screen reader's "press" then chooses, as a tap does
+            button = action_button(lang.own_name, "secondary", "check" if lang.code == current else None)
+            button.setProperty("current", lang.code == current)
             # screen readers pick the right voice for the name; Urdu's reads right to left
             button.setLocale(QLocale(lang.locale))
             button.setLayoutDirection(Qt.RightToLeft if lang.right_to_left else Qt.LeftToRight)
@@ -67,4 +67,6 @@ class LanguageChooser(QFrame):
         self.chosen.emit(code)
 
     def close_chooser(self) -> None:
-        self.hide()
+        if self.isVisible():
+            self.hide()
+            self.closed.emit()

@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         self.still_there.timed_out.connect(self._on_timed_out)
         self.chooser = LanguageChooser(self.centralWidget())
         self.chooser.chosen.connect(self.set_language)
+        # while the chooser is up, screen readers see only it, not the page beneath
+        self.chooser.opened.connect(lambda: self._cover(True))
+        self.chooser.closed.connect(lambda: self._cover(False))
         self.idle = IdleWatcher(self._idle_seconds, self, self)
         self.idle.idle.connect(self._on_idle)
         self.footer.setVisible(True)
@@ -133,11 +136,23 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         for widget in (self.header, self.footer, self.still_there, self.chooser):
             widget.setLayoutDirection(direction)
+        self._footer_last_in_tab_order()
         self.header.retranslate()
         self.footer.retranslate()
         self.still_there.retranslate()
         self.header.read_aloud.setVisible(self.speech.set_language(language))
         self.apply_theme(self._theme)
+
+    def _footer_last_in_tab_order(self) -> None:
+        """Pages added after the footer would come after it when tabbing: put it back at the end,
+        so the order is the reading order: header, page, footer."""
+        previous = self.previousInFocusChain()
+        while previous is not self and not previous.focusPolicy() & Qt.TabFocus:
+            previous = previous.previousInFocusChain()  # Qt orders only widgets that take focus
+        for button in (self.footer.back, self.footer.home, self.footer.help):
+            if previous is not button:
+                QWidget.setTabOrder(previous, button)
+            previous = button
 
     # -- language --------------------------------------------------------------------------
 
@@ -164,6 +179,12 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(page)
             self._show_footer(showing)
         self._restart_idle()
+
+    def _cover(self, covered: bool) -> None:
+        if covered:
+            self._uncovered = [w for w in (self.header, self.pages, self.footer) if w.isVisible()]
+        for widget in getattr(self, "_uncovered", []):
+            widget.setVisible(not covered)
 
     def _on_language_requested(self) -> None:
         if self.chooser is not None:
@@ -195,6 +216,7 @@ class MainWindow(QMainWindow):
             self._history.append(current)
         self._arguments[name] = argument
         page.show_with(argument)
+        self._footer_last_in_tab_order()  # a page may have made new controls
         self.pages.setCurrentWidget(page)
         self._show_footer(name)
         self._restart_idle()

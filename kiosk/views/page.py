@@ -31,6 +31,8 @@ class Page(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 24, 48, 16)
         outer.setSpacing(16)
+        # screen readers announce the page by its title, and tell its controls from other pages'
+        self.setAccessibleName(tr(self.title_text))
         self.title = QLabel(tr(self.title_text))
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)

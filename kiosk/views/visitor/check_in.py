@@ -130,6 +130,7 @@ class CheckOutPage(Page):
         self.leave.clicked.connect(self._on_leave_clicked)
         self.actions.addWidget(self.leave)
         self.thanks = self.label(role="title")
+        self.thanks.hide()  # an empty label would be read out as a nameless control
         self.body.addWidget(self.thanks)
         self.body.addStretch(1)
 
@@ -146,9 +147,11 @@ class CheckOutPage(Page):
         if visit is not None:
             self.number.clear()
             self.thanks.setText(tr("Thank you for coming. Take care, and see you soon."))
+            self.thanks.show()
             QTimer.singleShot(BACK_TO_WELCOME_MS // 2, self, lambda: self.isVisible() and self.go("welcome"))
 
     def reset(self) -> None:
         super().reset()
         self.number.clear()
         self.thanks.clear()
+        self.thanks.hide()

@@ -37,6 +37,18 @@ class ChoiceRow(QWidget):
             button.clicked.connect(lambda checked, v=value: self._on_clicked(v, checked))
             self._layout.addWidget(button, index // self._columns, index % self._columns)
             self._buttons[value] = button
+        self._keep_tab_order()
+
+    def _keep_tab_order(self) -> None:
+        """New buttons join the end of the window's Tab order; put them where the row is read."""
+        previous = self.previousInFocusChain()
+        while previous is not self.window() and (self.isAncestorOf(previous) or not previous.focusPolicy() & Qt.TabFocus):
+            previous = previous.previousInFocusChain()
+        if previous is self.window():
+            return
+        for button in self._buttons.values():
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     def _on_clicked(self, value, checked: bool) -> None:
         for other, button in self._buttons.items():

@@ -34,6 +34,10 @@ class SessionListModel(QAbstractListModel):
         self._rows, self.tz = rows, tz
         self.endResetModel()
 
+    @property
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -145,16 +149,34 @@ class SessionList(QListView):
         self.setFrameShape(QListView.NoFrame)
         self.setSpacing(0)
         self.setAccessibleName(tr("Sessions"))
+        self._kept: tuple[list[Row], str] | None = None  # the rows while the list is off screen
         QScroller.grabGesture(self.viewport(), QScroller.TouchGesture)
         self.clicked.connect(self._on_activated)
         self.activated.connect(self._on_activated)
+
+    def hideEvent(self, event) -> None:
+        """Off screen, the list holds no rows: Qt's accessibility would otherwise go on telling
+        screen readers that the rows still in view are showing, whatever page is up."""
+        model = self.model()
+        self._kept = (model.rows, model.tz)
+        model.set_rows([], model.tz)
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        if self._kept is not None:
+            self.model().set_rows(*self._kept)
+            self._kept = None
+        super().showEvent(event)
 
     def set_theme(self, theme: Theme) -> None:
         self.delegate.theme = theme
         self.model().layoutChanged.emit()  # sizes depend on the text size
 
     def set_rows(self, rows: list[Row], tz: str) -> None:
-        self.model().set_rows(rows, tz)
+        if self.isVisible():
+            self.model().set_rows(rows, tz)
+        else:
+            self._kept = (rows, tz)
 
     def session_index(self, session_id) -> QModelIndex:
         model = self.model()
