@@ -116,18 +116,18 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Aby chronić Twoje dane, ekran wróci do początku za {seconds} s.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/language_chooser.py" line="36" />
+            <location filename="../../kiosk/views/language_chooser.py" line="38" />
             <source>Choose your language</source>
             <translation>Wybierz język</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/language_chooser.py" line="37" />
-            <location filename="../../kiosk/views/language_chooser.py" line="38" />
+            <location filename="../../kiosk/views/language_chooser.py" line="39" />
+            <location filename="../../kiosk/views/language_chooser.py" line="40" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/main_window.py" line="290" />
+            <location filename="../../kiosk/views/main_window.py" line="312" />
             <source>Please ask a volunteer for help.</source>
             <translation>Poproś wolontariusza o pomoc.</translation>
         </message>
@@ -157,7 +157,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Przepraszamy, coś poszło nie tak. Spróbuj ponownie albo poproś wolontariusza.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/page.py" line="41" />
+            <location filename="../../kiosk/views/page.py" line="43" />
             <source>Message</source>
             <translation>Wiadomość</translation>
         </message>
@@ -390,12 +390,12 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Wymelduj mnie</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="143" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="144" />
             <source>Please type your number, like 27.</source>
             <translation>Wpisz swój numer, np. 27.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="148" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="149" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>Dziękujemy za przyjście. Trzymaj się i do zobaczenia.</translation>
         </message>
@@ -693,7 +693,7 @@ Zrobiliśmy: {we_did}</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
-            <location filename="../../kiosk/views/widgets/session_list.py" line="96" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="100" />
             <source>Next week</source>
             <translation>Przyszły tydzień</translation>
         </message>
@@ -703,12 +703,12 @@ Zrobiliśmy: {we_did}</translation>
             <translation>W ciągu najbliższych dwóch tygodni nie ma takich zajęć.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/choices.py" line="77" />
+            <location filename="../../kiosk/views/widgets/choices.py" line="89" />
             <source>Fewer</source>
             <translation>Mniej</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/choices.py" line="77" />
+            <location filename="../../kiosk/views/widgets/choices.py" line="89" />
             <source>More</source>
             <translation>Więcej</translation>
         </message>
@@ -756,23 +756,23 @@ Zrobiliśmy: {we_did}</translation>
             <translation>Wyczyść</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="63" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="67" />
             <source>{activity}, {time}, {place}. {places}.</source>
             <translation>{activity}, {time}, {place}. {places}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="65" />
-            <location filename="../../kiosk/views/widgets/session_list.py" line="125" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="69" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="129" />
             <source>Place to be confirmed</source>
             <translation>Miejsce do potwierdzenia</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="127" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="131" />
             <source>Bring: {things}</source>
             <translation>Zabierz: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="147" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="151" />
             <source>Sessions</source>
             <translation>Zajęcia</translation>
         </message>

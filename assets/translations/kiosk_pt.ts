@@ -116,18 +116,18 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Para proteger os seus dados, o ecrã volta ao início dentro de {seconds} segundos.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/language_chooser.py" line="36" />
+            <location filename="../../kiosk/views/language_chooser.py" line="38" />
             <source>Choose your language</source>
             <translation>Escolha a sua língua</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/language_chooser.py" line="37" />
-            <location filename="../../kiosk/views/language_chooser.py" line="38" />
+            <location filename="../../kiosk/views/language_chooser.py" line="39" />
+            <location filename="../../kiosk/views/language_chooser.py" line="40" />
             <source>Close</source>
             <translation>Fechar</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/main_window.py" line="290" />
+            <location filename="../../kiosk/views/main_window.py" line="312" />
             <source>Please ask a volunteer for help.</source>
             <translation>Peça ajuda a um voluntário.</translation>
         </message>
@@ -157,7 +157,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Desculpe, algo correu mal. Tente de novo ou peça ajuda a um voluntário.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/page.py" line="41" />
+            <location filename="../../kiosk/views/page.py" line="43" />
             <source>Message</source>
             <translation>Mensagem</translation>
         </message>
@@ -390,12 +390,12 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Registar a minha saída</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="143" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="144" />
             <source>Please type your number, like 27.</source>
             <translation>Escreva o seu número, por exemplo 27.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="148" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="149" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>Obrigado por ter vindo. Cuide-se e até breve.</translation>
         </message>
@@ -693,7 +693,7 @@ Nós fizemos: {we_did}</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
-            <location filename="../../kiosk/views/widgets/session_list.py" line="96" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="100" />
             <source>Next week</source>
             <translation>Próxima semana</translation>
         </message>
@@ -703,12 +703,12 @@ Nós fizemos: {we_did}</translation>
             <translation>Não há nada disso nas próximas duas semanas.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/choices.py" line="77" />
+            <location filename="../../kiosk/views/widgets/choices.py" line="89" />
             <source>Fewer</source>
             <translation>Menos</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/choices.py" line="77" />
+            <location filename="../../kiosk/views/widgets/choices.py" line="89" />
             <source>More</source>
             <translation>Mais</translation>
         </message>
@@ -756,23 +756,23 @@ Nós fizemos: {we_did}</translation>
             <translation>Limpar</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="63" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="67" />
             <source>{activity}, {time}, {place}. {places}.</source>
             <translation>{activity}, {time}, {place}. {places}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="65" />
-            <location filename="../../kiosk/views/widgets/session_list.py" line="125" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="69" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="129" />
             <source>Place to be confirmed</source>
             <translation>Local a confirmar</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="127" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="131" />
             <source>Bring: {things}</source>
             <translation>Trazer: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="147" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="151" />
             <source>Sessions</source>
             <translation>Sessões</translation>
         </message>

@@ -116,18 +116,18 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Ca datele tale să rămână private, ecranul revine la început în {seconds} secunde.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/language_chooser.py" line="36" />
+            <location filename="../../kiosk/views/language_chooser.py" line="38" />
             <source>Choose your language</source>
             <translation>Alege limba</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/language_chooser.py" line="37" />
-            <location filename="../../kiosk/views/language_chooser.py" line="38" />
+            <location filename="../../kiosk/views/language_chooser.py" line="39" />
+            <location filename="../../kiosk/views/language_chooser.py" line="40" />
             <source>Close</source>
             <translation>Închide</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/main_window.py" line="290" />
+            <location filename="../../kiosk/views/main_window.py" line="312" />
             <source>Please ask a volunteer for help.</source>
             <translation>Te rugăm să ceri ajutor unui voluntar.</translation>
         </message>
@@ -157,7 +157,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Ne pare rău, ceva nu a mers. Încearcă din nou sau întreabă un voluntar.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/page.py" line="41" />
+            <location filename="../../kiosk/views/page.py" line="43" />
             <source>Message</source>
             <translation>Mesaj</translation>
         </message>
@@ -390,12 +390,12 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Marchează plecarea</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="143" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="144" />
             <source>Please type your number, like 27.</source>
             <translation>Te rugăm să scrii numărul tău, de exemplu 27.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="148" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="149" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>Mulțumim că ai venit. Ai grijă de tine și pe curând.</translation>
         </message>
@@ -693,7 +693,7 @@ Am făcut: {we_did}</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
-            <location filename="../../kiosk/views/widgets/session_list.py" line="96" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="100" />
             <source>Next week</source>
             <translation>Săptămâna viitoare</translation>
         </message>
@@ -703,12 +703,12 @@ Am făcut: {we_did}</translation>
             <translation>În următoarele două săptămâni nu este nimic de acest fel.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/choices.py" line="77" />
+            <location filename="../../kiosk/views/widgets/choices.py" line="89" />
             <source>Fewer</source>
             <translation>Mai puțin</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/choices.py" line="77" />
+            <location filename="../../kiosk/views/widgets/choices.py" line="89" />
             <source>More</source>
             <translation>Mai mult</translation>
         </message>
@@ -756,23 +756,23 @@ Am făcut: {we_did}</translation>
             <translation>Golește</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="63" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="67" />
             <source>{activity}, {time}, {place}. {places}.</source>
             <translation>{activity}, {time}, {place}. {places}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="65" />
-            <location filename="../../kiosk/views/widgets/session_list.py" line="125" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="69" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="129" />
             <source>Place to be confirmed</source>
             <translation>Locul urmează să fie confirmat</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="127" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="131" />
             <source>Bring: {things}</source>
             <translation>Adu: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="147" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="151" />
             <source>Sessions</source>
             <translation>Întâlniri</translation>
         </message>

@@ -116,18 +116,18 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Bilgileriniz gizli kalsın diye ekran {seconds} saniye sonra başa dönecek.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/language_chooser.py" line="36" />
+            <location filename="../../kiosk/views/language_chooser.py" line="38" />
             <source>Choose your language</source>
             <translation>Dilinizi seçin</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/language_chooser.py" line="37" />
-            <location filename="../../kiosk/views/language_chooser.py" line="38" />
+            <location filename="../../kiosk/views/language_chooser.py" line="39" />
+            <location filename="../../kiosk/views/language_chooser.py" line="40" />
             <source>Close</source>
             <translation>Kapat</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/main_window.py" line="290" />
+            <location filename="../../kiosk/views/main_window.py" line="312" />
             <source>Please ask a volunteer for help.</source>
             <translation>Lütfen bir gönüllüden yardım isteyin.</translation>
         </message>
@@ -157,7 +157,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Üzgünüz, bir sorun oldu. Lütfen tekrar deneyin ya da bir gönüllüye sorun.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/page.py" line="41" />
+            <location filename="../../kiosk/views/page.py" line="43" />
             <source>Message</source>
             <translation>Mesaj</translation>
         </message>
@@ -390,12 +390,12 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Çıkışımı yap</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="143" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="144" />
             <source>Please type your number, like 27.</source>
             <translation>Lütfen numaranızı yazın, örneğin 27.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="148" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="149" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>Geldiğiniz için teşekkürler. Kendinize iyi bakın, yakında görüşmek üzere.</translation>
         </message>
@@ -693,7 +693,7 @@ Biz yaptık: {we_did}</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
-            <location filename="../../kiosk/views/widgets/session_list.py" line="96" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="100" />
             <source>Next week</source>
             <translation>Gelecek hafta</translation>
         </message>
@@ -703,12 +703,12 @@ Biz yaptık: {we_did}</translation>
             <translation>Önümüzdeki iki haftada böyle bir etkinlik yok.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/choices.py" line="77" />
+            <location filename="../../kiosk/views/widgets/choices.py" line="89" />
             <source>Fewer</source>
             <translation>Daha az</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/choices.py" line="77" />
+            <location filename="../../kiosk/views/widgets/choices.py" line="89" />
             <source>More</source>
             <translation>Daha fazla</translation>
         </message>
@@ -756,23 +756,23 @@ Biz yaptık: {we_did}</translation>
             <translation>Temizle</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="63" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="67" />
             <source>{activity}, {time}, {place}. {places}.</source>
             <translation>{activity}, {time}, {place}. {places}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="65" />
-            <location filename="../../kiosk/views/widgets/session_list.py" line="125" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="69" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="129" />
             <source>Place to be confirmed</source>
             <translation>Yer daha sonra bildirilecek</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="127" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="131" />
             <source>Bring: {things}</source>
             <translation>Getirin: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="147" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="151" />
             <source>Sessions</source>
             <translation>Oturumlar</translation>
         </message>

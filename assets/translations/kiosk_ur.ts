@@ -116,18 +116,18 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>آپ کی معلومات کو محفوظ رکھنے کے لیے اسکرین {seconds} سیکنڈ میں شروع پر واپس چلی جائے گی۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/language_chooser.py" line="36" />
+            <location filename="../../kiosk/views/language_chooser.py" line="38" />
             <source>Choose your language</source>
             <translation>اپنی زبان چنیں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/language_chooser.py" line="37" />
-            <location filename="../../kiosk/views/language_chooser.py" line="38" />
+            <location filename="../../kiosk/views/language_chooser.py" line="39" />
+            <location filename="../../kiosk/views/language_chooser.py" line="40" />
             <source>Close</source>
             <translation>بند کریں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/main_window.py" line="290" />
+            <location filename="../../kiosk/views/main_window.py" line="312" />
             <source>Please ask a volunteer for help.</source>
             <translation>براہ کرم کسی رضاکار سے مدد مانگیں۔</translation>
         </message>
@@ -157,7 +157,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>معاف کیجیے، کچھ غلط ہو گیا۔ دوبارہ کوشش کریں یا کسی رضاکار سے پوچھیں۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/page.py" line="41" />
+            <location filename="../../kiosk/views/page.py" line="43" />
             <source>Message</source>
             <translation>پیغام</translation>
         </message>
@@ -390,12 +390,12 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>میری روانگی درج کریں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="143" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="144" />
             <source>Please type your number, like 27.</source>
             <translation>براہ کرم اپنا نمبر لکھیں، جیسے 27۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="148" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="149" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>آنے کا شکریہ۔ اپنا خیال رکھیں، پھر ملیں گے۔</translation>
         </message>
@@ -693,7 +693,7 @@ We did: {we_did}</source>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
-            <location filename="../../kiosk/views/widgets/session_list.py" line="96" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="100" />
             <source>Next week</source>
             <translation>اگلا ہفتہ</translation>
         </message>
@@ -703,12 +703,12 @@ We did: {we_did}</source>
             <translation>اگلے دو ہفتوں میں ایسا کچھ نہیں ہے۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/choices.py" line="77" />
+            <location filename="../../kiosk/views/widgets/choices.py" line="89" />
             <source>Fewer</source>
             <translation>کم</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/choices.py" line="77" />
+            <location filename="../../kiosk/views/widgets/choices.py" line="89" />
             <source>More</source>
             <translation>زیادہ</translation>
         </message>
@@ -756,23 +756,23 @@ We did: {we_did}</source>
             <translation>صاف کریں</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="63" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="67" />
             <source>{activity}, {time}, {place}. {places}.</source>
             <translation>{activity}، {time}، {place}۔ {places}۔</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="65" />
-            <location filename="../../kiosk/views/widgets/session_list.py" line="125" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="69" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="129" />
             <source>Place to be confirmed</source>
             <translation>جگہ ابھی طے ہونی ہے</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="127" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="131" />
             <source>Bring: {things}</source>
             <translation>ساتھ لائیں: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/widgets/session_list.py" line="147" />
+            <location filename="../../kiosk/views/widgets/session_list.py" line="151" />
             <source>Sessions</source>
             <translation>سیشن</translation>
         </message>
