@@ -13,8 +13,8 @@ PACKAGES=(
     libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0
     libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
     libxcb-image0 libxcb-render-util0 xvfb
-    # QtMultimedia / QtTextToSpeech
-    libpulse0 libspeechd2
+    # QtMultimedia / QtTextToSpeech; speech-dispatcher with espeak-ng: read aloud in every kiosk language
+    libpulse0 libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng
     # openssl, to make the certificate authority and server certificate of the TLS tests
     openssl
     # pdftoppm, for looking at generated PDFs
