@@ -26,27 +26,34 @@ def connect(settings: CentralSettings) -> psycopg.Connection:
         raise connect_failure(error, settings) from None
 
 
+#: (words in libpq's message, what the kiosk says), the first match wins
+TLS_FAILURES = (
+    (("does not match host name",),
+     "The central server's certificate is not for {host}, the server named in this kiosk's "
+     "settings, so this kiosk did not connect. Check the host name, or tell the administrator."),
+    (("root certificate file", "could not read root certificate"),
+     "The certificate authority file {ca} (sslrootcert in this kiosk's settings) cannot be read, "
+     "so this kiosk did not connect."),
+    (("certificate verify failed",),
+     "The central server's certificate is not signed by the certificate authority in {ca} "
+     "(sslrootcert in this kiosk's settings), so this kiosk did not connect. Please tell the "
+     "administrator."),
+    (("does not support ssl",),
+     "The central server does not offer an encrypted connection, so this kiosk did not connect. "
+     "Please tell the administrator."),
+    (("certificate", "ssl", "tls"),
+     "The central server's certificate could not be checked, so this kiosk did not connect. "
+     "Please tell the administrator."),
+)
+
+
 def tls_failure(text: str, settings: CentralSettings | None) -> SyncProblem | None:
     """What went wrong with the encrypted connection, said for the person reading the settings."""
     host = settings.host if settings else "the host"
     ca = Path(settings.sslrootcert).name if settings and settings.sslrootcert else "the CA file"
-    if "does not match host name" in text:
-        return CentralRefused(f"The central server's certificate is not for {host}, the server named "
-                              "in this kiosk's settings, so this kiosk did not connect. Check the "
-                              "host name, or tell the administrator.")
-    if "root certificate file" in text or "could not read root certificate" in text:
-        return CentralRefused(f"The certificate authority file {ca} (sslrootcert in this kiosk's "
-                              "settings) cannot be read, so this kiosk did not connect.")
-    if "certificate verify failed" in text:
-        return CentralRefused(f"The central server's certificate is not signed by the certificate "
-                              f"authority in {ca} (sslrootcert in this kiosk's settings), so this "
-                              "kiosk did not connect. Please tell the administrator.")
-    if "does not support ssl" in text:
-        return CentralRefused("The central server does not offer an encrypted connection, so this "
-                              "kiosk did not connect. Please tell the administrator.")
-    if "certificate" in text or "ssl" in text or "tls" in text:
-        return CentralRefused("The central server's certificate could not be checked, so this "
-                              "kiosk did not connect. Please tell the administrator.")
+    for words, message in TLS_FAILURES:
+        if any(word in text for word in words):
+            return CentralRefused(message.format(host=host, ca=ca))
     return None
 
 
