@@ -2,6 +2,7 @@
 a controllable clock, and services on a freshly migrated database."""
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 os.environ.setdefault("KIOSK_SPEECH_ENGINE", "mock")  # Qt's silent engine: read-aloud is testable
@@ -184,6 +185,16 @@ def make_window(qtbot, demo_db: Path):
         window.unlock_for_shutdown()
         window.close()
         services.uow.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _visitor_language_back_to_english():
+    """A test that chose a language (or a device language) leaves English behind it."""
+    yield
+    i18n = sys.modules.get("kiosk.views.i18n")
+    if i18n is not None and (i18n.current_language().code != "en" or i18n.device_language()):
+        i18n._State.device_choice = None
+        i18n.use_language("en")
 
 
 @pytest.fixture

@@ -131,6 +131,7 @@ SEEDS: dict[str, Seed] = {
         upgraded={"staff_account": {"server_seq": None},
                   "audit_entry": {"device_id": None, "device_seq": None}},
     ),
+    "0006": Seed(rows={}, upgraded={"hub": {"default_language": "en", "languages_off": []}}),
 }
 
 

@@ -46,6 +46,10 @@ class Hub(_Synced, Base):
     visitor_idle_seconds: Mapped[int] = mapped_column(Integer, default=90, server_default="90")
     #: the front desk locks itself after this long without a touch or key
     desk_lock_minutes: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
+    #: the visitor screens' language after the idle reset (a code from domain/languages.py)
+    default_language: Mapped[str] = mapped_column(String(8), default="en", server_default="en", nullable=False)
+    #: languages a hub lead has switched off on the visitor language button (codes)
+    languages_off: Mapped[list] = mapped_column(JSON, default=list, server_default="[]", nullable=False)
 
 
 class Device(_Synced, Base):

@@ -52,6 +52,9 @@ class HubSettings:
     desk_lock_minutes: int
     #: the printer this device uses; None means the system's default printer
     printer: str | None
+    #: the visitors' language after the idle reset, and the languages switched off (codes)
+    default_language: str = "en"
+    languages_off: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ transaction and one audit entry."""
 
 from ..db.models import Device
 from ..domain.desk import DESK_LOCK_MINUTES, RETENTION_DAYS, VISITOR_IDLE_SECONDS, HubSettings, check_whole_number
+from ..domain.errors import InvalidInput
+from ..domain.languages import BY_CODE, DEFAULT_LANGUAGE
 from ..domain.records import Actor, CrisisContact
 from ..domain.text import clean_text
 from .accounts import require_lead
@@ -29,15 +31,19 @@ class SettingsService:
     def update(self, actor: Actor, *, crisis_contacts: list[CrisisContact] | None = None,
                printer=UNSET, **fields) -> HubSettings:
         """Save any of the hub's fields (name, address, phone, web_address), the crisis contacts,
-        the three numbers in ``NUMBERS`` and this device's printer (None: the system default)."""
+        the three numbers in ``NUMBERS``, the visitors' ``default_language`` and ``languages_off``,
+        and this device's printer (None: the system default)."""
         require_lead(actor)
         numbers = {key: check_whole_number(fields.pop(key), *NUMBERS[key]) for key in list(fields)
                    if key in NUMBERS}
+        numbers.update(_languages(fields))
         with self._uow.write() as tx:
             hub = tx.hub()
             apply_hub_fields(hub, **fields)
             for key, value in numbers.items():
                 setattr(hub, key, value)
+            if hub.default_language in (hub.languages_off or ()):
+                raise InvalidInput("The default language cannot be one that is switched off.")
             if crisis_contacts is not None:
                 hub.crisis_contacts = clean_contacts(crisis_contacts)
             tx.touch(hub)
@@ -63,8 +69,27 @@ def _set_printer(tx: Tx, printer: str | None) -> None:
     tx.record("device.upsert", device)
 
 
+def _languages(fields: dict) -> dict:
+    """The language settings in ``fields`` (taken out of it), checked: known codes only, English
+    never off, and the default never a language switched off."""
+    checked = {}
+    if "languages_off" in fields:
+        off = set(fields.pop("languages_off") or ())
+        if not off <= set(BY_CODE) - {DEFAULT_LANGUAGE}:
+            raise InvalidInput("Only the visitor languages other than English can be switched off.")
+        checked["languages_off"] = sorted(off)
+    if "default_language" in fields:
+        code = fields.pop("default_language")
+        if code not in BY_CODE:
+            raise InvalidInput("That is not one of the visitor languages.")
+        checked["default_language"] = code
+    return checked
+
+
 def _settings(tx: Tx) -> HubSettings:
     hub = tx.hub()
     device = _device(tx)
     return HubSettings(retention_days=hub.retention_days, visitor_idle_seconds=hub.visitor_idle_seconds,
-                       desk_lock_minutes=hub.desk_lock_minutes, printer=device.printer if device else None)
+                       desk_lock_minutes=hub.desk_lock_minutes, printer=device.printer if device else None,
+                       default_language=hub.default_language or DEFAULT_LANGUAGE,
+                       languages_off=frozenset(hub.languages_off or ()))

@@ -24,6 +24,8 @@ class _State:
     language: Language = language(DEFAULT_LANGUAGE)
     translator: QTranslator | None = None
     folder: str | None = None
+    #: the language this device's settings file (or $KIOSK_LANGUAGE) asks for, over the hub's default
+    device_choice: str | None = None
 
 
 def tr(text: str) -> str:
@@ -72,9 +74,14 @@ def install_translator(app, language_code: str | None = None, folder: str | None
     """Start in ``language_code`` (or $KIOSK_LANGUAGE, or the system's language)."""
     import os
 
-    code = language_code or os.environ.get(LANGUAGE_ENV) or QLocale.system().name()
-    use_language(code, folder)
+    _State.device_choice = language_code or os.environ.get(LANGUAGE_ENV) or None
+    use_language(_State.device_choice or QLocale.system().name(), folder)
     return _State.translator
+
+
+def device_language() -> str | None:
+    """The language this device was told to use, if any (else the hub's default applies)."""
+    return _State.device_choice
 
 
 def locale() -> QLocale:

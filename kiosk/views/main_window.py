@@ -15,7 +15,7 @@ from .theme import Theme
 from .widgets.buttons import retint_icons
 from .widgets.visitor_fields import forget_all, guard, text_fields
 from ..domain.languages import offered
-from .i18n import current_language, tr, use_language
+from .i18n import current_language, device_language, tr, use_language
 from .maintenance import starting_label
 
 
@@ -87,13 +87,6 @@ class MainWindow(QMainWindow):
         """The hub's idle-reset setting; call before ``start``."""
         self._idle_seconds = seconds
 
-    def set_languages(self, default: str | None = None, switched_off=frozenset()) -> None:
-        """The hub's default language (the idle reset returns to it) and the languages a hub
-        lead switched off; call before ``start``."""
-        if default:
-            self._default_language = default
-        self._languages_off = frozenset(switched_off)
-
     def start(self, services) -> None:
         """Build the visitor pages on ``services`` and show Welcome."""
         from .idle import IdleWatcher, StillTherePrompt
@@ -113,6 +106,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self._idle_seconds, self, self)
         self.idle.idle.connect(self._on_idle)
         self.footer.setVisible(True)
+        self._read_language_settings()
         use_language(self._default_language)
         self._build_pages()
         self.home()
@@ -186,13 +180,22 @@ class MainWindow(QMainWindow):
         for widget in getattr(self, "_uncovered", []):
             widget.setVisible(not covered)
 
+    def _read_language_settings(self) -> None:
+        """The hub lead's choices (synced like every hub setting); this device's own setting, if
+        it has one, comes before the hub's default."""
+        settings = self._services.settings.get()
+        self._default_language = device_language() or settings.default_language
+        self._languages_off = settings.languages_off
+
     def _on_language_requested(self) -> None:
+        self._read_language_settings()
         if self.chooser is not None:
             self.chooser.open(self.offered_languages, self.language)
             self._restart_idle()
 
     def _on_timed_out(self) -> None:
         """Nobody there: forget everything, the language too."""
+        self._read_language_settings()
         if self.language != self._default_language:
             use_language(self._default_language)
             self._build_pages()

@@ -1,13 +1,16 @@
 """Hub settings (hub leads only): name, address, phone, crisis contacts, the web address for QR
-codes, idle timeouts, how long names are kept, and this computer's printer."""
+codes, idle timeouts, how long names are kept, this computer's printer, and the visitor languages:
+which are offered (each shown with whether a native speaker has reviewed it) and which the
+visitor screens return to after the idle reset."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.desk import DESK_LOCK_MINUTES, RETENTION_DAYS, VISITOR_IDLE_SECONDS
 from ...domain.errors import InvalidInput
+from ...domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 from ...domain.records import CrisisContact
-from ..i18n import keep_english as tr
+from ..i18n import is_reviewed, keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
 from .base import DeskPage
@@ -69,7 +72,9 @@ class SettingsPage(DeskPage):
                                                              self.contacts),
                 (tr("Visitor screen resets after (seconds)"), self.idle),
                 (tr("Desk locks after (minutes)"), self.lock), (tr("Names are kept for (days)"), self.retention),
-                (tr("Printer"), self.printer), (tr("Printers on this computer"), self.known)]
+                (tr("Printer"), self.printer), (tr("Printers on this computer"), self.known),
+                (tr("Visitor languages\n(tap to offer or not)"), self._languages_box()),
+                (tr("Language after the idle reset"), self.default_language)]
         for row, (words, widget) in enumerate(rows):
             form.addWidget(self.label(words), row, 0, Qt.AlignTop)
             form.addWidget(widget, row, 1)
@@ -79,6 +84,25 @@ class SettingsPage(DeskPage):
         self.save.clicked.connect(self._on_save_clicked)
         self.actions.addWidget(self.save)
         self._saved: dict = {}
+
+    def _languages_box(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.offered: dict[str, QPushButton] = {}
+        for lang in LANGUAGES:
+            if lang.code == DEFAULT_LANGUAGE:
+                continue
+            review = tr("reviewed by a native speaker") if is_reviewed(lang.code) else \
+                tr("awaiting review by a native speaker")
+            button = action_button(f"{lang.english_name} ({lang.own_name}): {review}", "choice")
+            button.setCheckable(True)
+            button.setProperty("reviewed", review)
+            column.addWidget(button)
+            self.offered[lang.code] = button
+        self.default_language = ChoiceRow([(lang.code, lang.english_name) for lang in LANGUAGES],
+                                          allow_none=False, columns=4)
+        return box
 
     def refresh(self) -> None:
         hub = self._services.hub.current()
@@ -91,6 +115,9 @@ class SettingsPage(DeskPage):
         self.idle.set_value(settings.visitor_idle_seconds)
         self.lock.set_value(settings.desk_lock_minutes)
         self.retention.set_value(settings.retention_days)
+        for code, button in self.offered.items():
+            button.setChecked(code not in settings.languages_off)
+        self.default_language.set_value(settings.default_language)
         self.printer.setText(settings.printer or "")
         printers = system_printers()
         self.known.set_options([(p, p) for p in printers])
@@ -102,7 +129,9 @@ class SettingsPage(DeskPage):
         return {"name": self.name.text(), "address": self.address.text(), "phone": self.phone.text(),
                 "web_address": self.web.text(), "crisis_contacts": parse_contacts(self.contacts.toPlainText()),
                 "visitor_idle_seconds": self.idle.value(), "desk_lock_minutes": self.lock.value(),
-                "retention_days": self.retention.value(), "printer": self.printer.text().strip() or None}
+                "retention_days": self.retention.value(), "printer": self.printer.text().strip() or None,
+                "languages_off": sorted(code for code, button in self.offered.items() if not button.isChecked()),
+                "default_language": self.default_language.value() or DEFAULT_LANGUAGE}
 
     def _on_save_clicked(self) -> None:
         values = self.attempt(self._values)
