@@ -127,7 +127,7 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/main_window.py" line="312" />
+            <location filename="../../kiosk/views/main_window.py" line="315" />
             <source>Please ask a volunteer for help.</source>
             <translation>Poproś wolontariusza o pomoc.</translation>
         </message>
