@@ -15,9 +15,9 @@ log = logging.getLogger(__name__)
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look once an hour whether today's backup exists
 
 
-def open_services(db_path: str | Path, demo: bool = False, clock=None):
+def open_services(db_path: str | Path, demo: bool = False, clock=None, backups: Path | None = None):
     """Open (and migrate) the local database; with ``demo``, fill an empty one with the demo hub.
-    ``clock`` (tests, screenshots) replaces the real time."""
+    ``clock`` (tests, screenshots) replaces the real time; ``backups``: the backups folder."""
     from .db import migrate
     from .db.engine import make_engine, sqlite_url
     from .domain.timeutil import utcnow
@@ -25,7 +25,7 @@ def open_services(db_path: str | Path, demo: bool = False, clock=None):
 
     engine = make_engine(sqlite_url(db_path))
     migrate.upgrade(engine)
-    services = build_services(engine, clock or utcnow)
+    services = build_services(engine, clock or utcnow, backups)
     if demo and not services.hub.is_set_up():
         from .services.demo import fill_demo
         fill_demo(engine)
@@ -43,7 +43,9 @@ def open_kiosk(db_path: Path, settings: Settings, demo: bool = False):
         recovery = backup.restore(db_path, settings.backups_for(db_path))
         log.warning("restored backup from %s; damaged file kept as %s",
                     recovery.missing_since, recovery.damaged_copy)
-    services = open_services(db_path, demo)
+    services = open_services(db_path, demo, backups=settings.backups_for(db_path))
+    if services.hub.is_set_up():  # a restored copy may predate an erasure: erase it again
+        services.privacy.reapply_erasures()
     if recovery is not None:
         services.maintenance.record_recovery(
             recovery.missing_since, str(recovery.damaged_copy) if recovery.damaged_copy else None)

@@ -54,7 +54,7 @@ class CliContext:
 
             engine = self.engine()
             migrate.upgrade(engine)
-            self._services = build_services(engine)
+            self._services = build_services(engine, backups=self.settings.backups_for(self.db_path))
         return self._services
 
     def hub(self) -> HubInfo:

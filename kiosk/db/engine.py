@@ -1,5 +1,5 @@
 """Engines for the local SQLite file (WAL, synchronous=FULL, foreign keys, busy timeout,
-explicit BEGIN) and for PostgreSQL."""
+secure delete, explicit BEGIN) and for PostgreSQL."""
 
 from pathlib import Path
 
@@ -44,12 +44,47 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted and overwritten content is zeroed, so a cleared name leaves no copy in free space;
+    # temporary tables stay in memory, never in a file beside the database.
+    cursor.execute("PRAGMA secure_delete=ON")
+    cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
 
 
 def _on_sqlite_begin(conn) -> None:
     mode = conn.get_execution_options().get(SQLITE_BEGIN, "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def truncate_wal(engine: Engine) -> bool:
+    """Copy the write-ahead log into the database file and cut the log to nothing, so old page
+    images (with data since cleared) do not stay in it. False if a reader kept it from finishing;
+    does nothing on PostgreSQL."""
+    if not is_sqlite(engine):
+        return True
+    return _outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)")[0] == 0
+
+
+def vacuum(engine: Engine) -> None:
+    """Rebuild the SQLite file so no free page keeps old content (none on PostgreSQL)."""
+    if is_sqlite(engine):
+        _outside_transaction(engine, "VACUUM")
+
+
+def _outside_transaction(engine: Engine, statement: str):
+    """Run ``statement`` on a pooled connection without the explicit BEGIN (VACUUM and a full
+    checkpoint cannot run inside a transaction)."""
+    raw = engine.raw_connection()
+    try:
+        return raw.driver_connection.execute(statement).fetchone()
+    finally:
+        raw.close()
+
+
+def database_path(engine: Engine) -> Path | None:
+    """The SQLite file behind ``engine``; None for PostgreSQL or an in-memory database."""
+    name = engine.url.database if is_sqlite(engine) else None
+    return Path(name) if name and name != ":memory:" else None
 
 
 def set_foreign_keys(conn, enabled: bool) -> None:

@@ -30,9 +30,9 @@ NOTE = ("Numbers from 1 to 4 are shown as \"fewer than 5\", and a few other numb
         "5 answers say \"too few to show\". What people wrote in their feedback is never printed here.")
 
 
-def report_pack_pdf(services, first: date, last: date, hub_id="this") -> bytes:
-    """Read the suppressed tables and the period's answers, then build the pack."""
-    report = services.reports.impact(first, last, hub_id)
+def report_pack_pdf(services, actor, first: date, last: date, hub_id="this") -> bytes:
+    """Read the suppressed tables and the period's answers (as ``actor``), then build the pack."""
+    report = services.reports.impact(actor, first, last, hub_id)
     tz = services.hub.current().timezone if hub_id == "this" else "Europe/London"
     return build_report_pack(report.scope, first, last, build_tables(report), report.answers,
                              printed_at=services.uow.clock(), tz=tz)

@@ -1,6 +1,5 @@
 """Reading the append-only audit log and exporting it as CSV (hub leads only)."""
 
-import csv
 import json
 import os
 from pathlib import Path
@@ -11,21 +10,15 @@ from ..db.models import AuditEntry
 from ..domain.errors import InvalidInput
 from ..domain.records import Actor, AuditInfo
 from .accounts import require_lead
+from .csv_files import write_csv
 from .unit_of_work import UnitOfWork
 
 CSV_COLUMNS = ["when (UTC)", "who", "action", "record", "record id", "details"]
-#: a spreadsheet would run a cell starting with one of these as a formula
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _info(row: AuditEntry) -> AuditInfo:
     return AuditInfo(id=row.id, at=row.at, actor_name=row.actor_name, action=row.action,
                      entity=row.entity, entity_id=row.entity_id, detail=dict(row.detail or {}))
-
-
-def _cell(value) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 class AuditService:
@@ -54,13 +47,10 @@ class AuditService:
         with self._uow.write() as tx:
             rows = tx.session.scalars(select(AuditEntry).order_by(AuditEntry.at, AuditEntry.id)).all()
             try:
-                with open(target, "w", newline="", encoding="utf-8-sig") as handle:
-                    writer = csv.writer(handle)
-                    writer.writerow(CSV_COLUMNS)
-                    for row in rows:
-                        writer.writerow([_cell(v) for v in (
-                            row.at.isoformat(timespec="seconds"), row.actor_name, row.action, row.entity,
-                            row.entity_id, json.dumps(row.detail or {}, ensure_ascii=False, sort_keys=True))])
+                write_csv(target, CSV_COLUMNS, ([
+                    row.at.isoformat(timespec="seconds"), row.actor_name, row.action, row.entity,
+                    row.entity_id, json.dumps(row.detail or {}, ensure_ascii=False, sort_keys=True)]
+                    for row in rows), encoding="utf-8-sig")
             except OSError as error:
                 raise InvalidInput(f"The file could not be written ({error.strerror or 'unknown reason'}).") from None
             tx.audit(actor, "audit.export", "audit_entry", None, entries=len(rows))

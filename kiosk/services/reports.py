@@ -1,7 +1,6 @@
 """Impact and Community Voice reports: raw week-by-week figures for a hub (or every hub the
 database holds) and a period, and the tidy suppressed CSV files made from them."""
 
-import csv
 import uuid
 from collections import Counter, defaultdict
 from datetime import date, datetime
@@ -19,7 +18,10 @@ from ..domain.reports import (
     NOT_GIVEN, ActivitySessions, Answer, Count, Demand, FeedbackMonth, ImpactReport, Loop, PollResult,
     TIMES_OF_DAY, ShownTable, WeekSessions, WeekVisits, time_of_day,
 )
+from ..domain.records import Actor
 from ..domain.timeutil import local_day_bounds, monday_of
+from .accounts import require_lead
+from .csv_files import write_csv
 from .unit_of_work import Tx, UnitOfWork
 
 #: ``hub_id`` meaning every hub the database connection can see (the central database).
@@ -47,31 +49,32 @@ class ReportService:
                 return hub_id
         raise NotFound(f"There is no hub called '{name}' in this database.")
 
-    def impact(self, first: date, last: date, hub_id: uuid.UUID | str | None = THIS_HUB) -> ImpactReport:
+    def impact(self, actor: Actor, first: date, last: date,
+               hub_id: uuid.UUID | str | None = THIS_HUB) -> ImpactReport:
         """Raw figures from ``first`` to ``last`` (inclusive, local dates), for one hub or, with
-        ``ALL_HUBS``, for every hub the connection can see. One read transaction."""
+        ``ALL_HUBS``, for every hub the connection can see. One read transaction; hub leads only."""
+        require_lead(actor)
         if last < first or (last - first).days > LONGEST_DAYS:
             raise InvalidInput("Please choose a period that ends after it starts, up to a year long.")
         with self._uow.read() as tx:
             query = _Query(tx, first, last, tx.hub_id if hub_id == THIS_HUB else hub_id)
             return query.report()
 
-    def tables(self, first: date, last: date, hub_id: uuid.UUID | str | None = THIS_HUB) -> list[ShownTable]:
+    def tables(self, actor: Actor, first: date, last: date,
+               hub_id: uuid.UUID | str | None = THIS_HUB) -> list[ShownTable]:
         """The report's tables with every figure suppressed: what any output may show."""
-        return build_tables(self.impact(first, last, hub_id))
+        return build_tables(self.impact(actor, first, last, hub_id))
 
-    def export_csv(self, first: date, last: date, folder: Path,
+    def export_csv(self, actor: Actor, first: date, last: date, folder: Path,
                    hub_id: uuid.UUID | str | None = THIS_HUB) -> list[Path]:
         """One tidy CSV file per table in ``folder`` (made if missing); returns the files."""
+        require_lead(actor)
         folder = Path(folder).expanduser()
         folder.mkdir(parents=True, exist_ok=True)
         written = []
-        for table in self.tables(first, last, hub_id):
+        for table in self.tables(actor, first, last, hub_id):
             path = folder / f"{table.key}.csv"
-            with path.open("w", newline="", encoding="utf-8") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(["section", *table.columns])
-                writer.writerows([table.section, *row] for row in table.rows)
+            write_csv(path, ["section", *table.columns], ([table.section, *row] for row in table.rows))
             written.append(path)
         return written
 

@@ -60,12 +60,13 @@ class Tx:
     def touch(self, row) -> None:
         row.updated_at = self.now
 
-    def record(self, kind: str, row) -> None:
-        """Queue ``row``'s new state for central sync, in this same transaction."""
+    def record(self, kind: str, row, op_id: uuid.UUID | None = None) -> None:
+        """Queue ``row``'s new state for central sync, in this same transaction (``op_id``: to
+        send an op again under the id it had, so the central database applies it only once)."""
         self.session.flush()
         self.session.add(OutboxEntry(
             kind=kind, entity=row.__tablename__, entity_id=row.id,
-            payload=row_to_dict(row), created_at=self.now,
+            payload=row_to_dict(row), created_at=self.now, **({"op_id": op_id} if op_id else {}),
         ))
         self.queued = True
 

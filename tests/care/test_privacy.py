@@ -78,7 +78,9 @@ def test_export_finds_everything_under_a_name_ignoring_case(services, make_sessi
     services.booking.book(session.id, "Łucja", 2)
     services.visits.check_in("łucja", "SS14")
     services.visits.check_in("Someone else")
-    document = services.privacy.export(ADMIN, "ŁUCJA")
+    found = services.privacy.find(ADMIN, "ŁUCJA")
+    assert sorted(r.kind for r in found) == ["booking", "visit"]
+    document = services.privacy.export(ADMIN, [r.id for r in found])
     assert [b["party"] for b in document["bookings"]] == [2]
     assert [v["district"] for v in document["visits"]] == ["SS14"]
     assert "Someone else" not in str(document)
@@ -89,10 +91,10 @@ def test_erasure_removes_the_name_everywhere_and_is_recorded_for_sync(services, 
     booking = services.booking.book(session.id, "Erin", 1)
     services.visits.check_in("erin")
     before = counts(services)
-    done = services.privacy.erase(ADMIN, "Erin")
+    done = services.privacy.erase(ADMIN, [r.id for r in services.privacy.find(ADMIN, "Erin")])
     assert (done.bookings, done.visits) == (1, 1)
     assert services.booking.lookup(booking.reference).name is None
-    assert services.privacy.export(ADMIN, "Erin")["bookings"] == []
+    assert services.privacy.find(ADMIN, "Erin") == []
     assert counts(services) == before
     with services.uow.write() as tx:
         markers = tx.session.scalars(select(Erasure)).all()
@@ -107,22 +109,31 @@ def test_erasure_removes_the_name_everywhere_and_is_recorded_for_sync(services, 
 def test_a_volunteer_cannot_export_or_erase(services):
     volunteer = Actor("Val", StaffRole.VOLUNTEER)
     with pytest.raises(NotAllowed):
-        services.privacy.export(volunteer, "Erin")
+        services.privacy.find(volunteer, "Erin")
     with pytest.raises(NotAllowed):
-        services.privacy.erase(volunteer, "Erin")
+        services.privacy.export(volunteer, [])
+    with pytest.raises(NotAllowed):
+        services.privacy.erase(volunteer, [])
 
 
 def test_erase_command_needs_confirmation(tmp_path, demo_db):
     import subprocess
     import sys
 
+    import json
+
     base = [sys.executable, "-m", "kiosk", "--db", str(demo_db)]
-    refused = subprocess.run([*base, "privacy", "erase", "--name", "Siân"], capture_output=True, text=True,
+    found = subprocess.run([*base, "--json", "privacy", "find", "--name", "Siân"], capture_output=True,
+                           text=True, timeout=60)
+    records = [arg for r in json.loads(found.stdout) for arg in ("--record", r["id"])]
+    assert records
+    refused = subprocess.run([*base, "privacy", "erase", *records], capture_output=True, text=True,
                              stdin=subprocess.DEVNULL, timeout=60)
     assert refused.returncode == 2 and "--yes" in refused.stderr
-    done = subprocess.run([*base, "--json", "privacy", "erase", "--name", "Siân", "--yes"],
+    done = subprocess.run([*base, "--json", "privacy", "erase", *records, "--yes"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and '"bookings"' in done.stdout
-    exported = subprocess.run([*base, "privacy", "export", "--name", "Siân"], capture_output=True, text=True,
+    exported = subprocess.run([*base, "privacy", "export", *records], capture_output=True, text=True,
                               timeout=60)
-    assert '"bookings": []' in exported.stdout
+    document = json.loads(exported.stdout)
+    assert {r["name"] for r in document["bookings"] + document["visits"]} == {None}

@@ -10,7 +10,7 @@ from kiosk.domain.errors import KioskError, NotAllowed
 from tests.desk.conftest import LEAD_NAME, LEAD_PIN, VOLUNTEER_NAME, VOLUNTEER_PIN
 from tests.desk.helpers import audit_ids, new_audit, shown, sign_in, staff_id, tap
 
-LEAD_ONLY = ("staff", "settings", "audit", "reports")
+LEAD_ONLY = ("staff", "settings", "audit", "reports", "privacy")
 
 
 def open_page(qtbot, desk, name, who=(LEAD_NAME, LEAD_PIN)):

@@ -10,6 +10,7 @@ from kiosk.db.models import Activity, Booking, Feedback, Poll, PollVote, Respons
 from kiosk.domain.errors import InvalidInput
 from kiosk.domain.timeutil import local_day_bounds, monday_of
 from kiosk.services.reports import ALL_HUBS
+from tests.conftest import ADMIN
 
 from .conftest import QUARTER, YEAR
 from .data import RARE_DISTRICT
@@ -120,13 +121,13 @@ def check_all(engine, report, hubs, first, last):
 
 @pytest.mark.parametrize("period", [QUARTER, YEAR], ids=["quarter", "year"])
 def test_every_figure_matches_a_direct_count(year, period):
-    report = year.services.reports.impact(*period)
+    report = year.services.reports.impact(ADMIN, *period)
     assert report.scope == "Riverside Test Hub"
     check_all(year.engine, report, [year.hub_id], *period)
 
 
 def test_the_year_has_small_numbers_to_hide(year):
-    report = year.services.reports.impact(*YEAR)
+    report = year.services.reports.impact(ADMIN, *YEAR)
     assert {d.label: d.count for d in report.districts}[RARE_DISTRICT] == 3
     assert any(0 < w.first < 5 for w in report.visits_by_week)
 
@@ -135,7 +136,7 @@ def test_the_co_production_loop_by_hand(year):
     """Themes are activity-months with feedback; each is answered by the first answer about
     its activity published on or after its first feedback."""
     first, last = YEAR
-    loop = year.services.reports.impact(first, last).loop
+    loop = year.services.reports.impact(ADMIN, first, last).loop
     with year.engine.connect() as conn:
         feedback = conn.execute(select(Feedback.activity_id, Feedback.given_on).where(
             Feedback.activity_id.is_not(None), Feedback.given_on <= last)).all()
@@ -152,9 +153,9 @@ def test_the_co_production_loop_by_hand(year):
 
 def test_a_period_must_make_sense(year):
     with pytest.raises(InvalidInput):
-        year.services.reports.impact(date(2026, 5, 1), date(2026, 4, 1))
+        year.services.reports.impact(ADMIN, date(2026, 5, 1), date(2026, 4, 1))
     with pytest.raises(InvalidInput):
-        year.services.reports.impact(date(2025, 1, 1), date(2026, 12, 31))
+        year.services.reports.impact(ADMIN, date(2025, 1, 1), date(2026, 12, 31))
 
 
 def test_two_hubs_through_the_central_database(central):
@@ -165,8 +166,8 @@ def test_two_hubs_through_the_central_database(central):
     assert [name for _, name in reports.hubs()] == ["Riverside Test Hub", "Seaside Test Hub"]
     assert reports.find_hub("seaside test hub") == other
     for hub_id, hubs in ((hub.hub_id, [hub.hub_id]), (other, [other]), (ALL_HUBS, [hub.hub_id, other])):
-        report = reports.impact(*QUARTER, hub_id=hub_id)
+        report = reports.impact(ADMIN, *QUARTER, hub_id=hub_id)
         check_all(hub.engine, report, hubs, *QUARTER)
-    both = reports.impact(*QUARTER, hub_id=ALL_HUBS)
-    one, two = (reports.impact(*QUARTER, hub_id=h).visits for h in (hub.hub_id, other))
+    both = reports.impact(ADMIN, *QUARTER, hub_id=ALL_HUBS)
+    one, two = (reports.impact(ADMIN, *QUARTER, hub_id=h).visits for h in (hub.hub_id, other))
     assert both.scope == "All hubs" and both.visits == one + two > 0

@@ -13,6 +13,7 @@ from kiosk.__main__ import main
 from kiosk.domain.reports import TOTAL
 from kiosk.domain.suppression import FEWER, NOT_SHOWN, TOO_FEW
 from kiosk.printing.report_pack import report_pack_pdf
+from tests.conftest import ADMIN
 from tests.printing.pdfread import page_texts
 
 from .conftest import QUARTER, YEAR
@@ -30,7 +31,7 @@ def period(request):
 
 @pytest.fixture(scope="module")
 def tables(year, period):
-    return year.services.reports.tables(*period)
+    return year.services.reports.tables(ADMIN, *period)
 
 
 def figures(table):
@@ -74,7 +75,7 @@ def test_the_complementary_cell_of_every_total_is_hidden_too(tables):
 
 
 def test_averages_of_fewer_than_5_ratings_are_not_shown(year, tables):
-    report = year.services.reports.impact(*YEAR)
+    report = year.services.reports.impact(ADMIN, *YEAR)
     small = [f for f in report.feedback if f.count < 5]
     assert small
     detail = {row[0]: row for row in next(t for t in tables if t.key == "feedback_by_activity").rows}
@@ -85,7 +86,7 @@ def test_averages_of_fewer_than_5_ratings_are_not_shown(year, tables):
 
 
 def test_csv_files_hold_the_suppressed_tables_and_nothing_personal(year, period, tables, tmp_path):
-    files = year.services.reports.export_csv(*period, tmp_path / "out")
+    files = year.services.reports.export_csv(ADMIN, *period, tmp_path / "out")
     assert [f.name for f in files] == [f"{t.key}.csv" for t in tables]
     for table, path in zip(tables, files, strict=True):
         text = path.read_text(encoding="utf-8")
@@ -98,7 +99,7 @@ def test_csv_files_hold_the_suppressed_tables_and_nothing_personal(year, period,
 
 @pytest.fixture(scope="module")
 def pack(year, period):
-    return report_pack_pdf(year.services, *period)
+    return report_pack_pdf(year.services, ADMIN, *period)
 
 
 def test_the_pack_prints_every_table_row_as_suppressed(pack, tables):

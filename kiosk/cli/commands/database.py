@@ -41,8 +41,22 @@ def restore_backup(ctx: CliContext, args) -> None:
         raise DatabaseProblem("There is no backup file at that path.")
     recovery = backup.restore(ctx.db_path, ctx.settings.backups_for(ctx.db_path), source=source)
     kept = str(recovery.damaged_copy) if recovery.damaged_copy else None
-    ctx.emit({"restored_from": str(source), "previous_file_kept_as": kept},
-             f"Restored {source.name}." + (f" The previous file was kept as {kept}." if kept else ""))
+    erased = _erase_again(ctx)
+    ctx.emit({"restored_from": str(source), "previous_file_kept_as": kept, "erasures_reapplied": erased},
+             f"Restored {source.name}." + (f" The previous file was kept as {kept}." if kept else "")
+             + (f" Erasures made since that copy were applied again ({erased} changes)." if erased else ""))
+
+
+def _erase_again(ctx: CliContext) -> int:
+    """A restored copy may be older than an erasure or hold names past the retention period."""
+    from ..context import CLI_ACTOR
+
+    services = ctx.services()
+    if not services.hub.is_set_up():
+        return 0
+    erased = services.privacy.reapply_erasures()
+    services.privacy.purge(CLI_ACTOR)
+    return erased
 
 
 def upgrade(ctx: CliContext, args) -> None:

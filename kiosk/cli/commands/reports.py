@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ...domain.errors import InvalidInput
 from ...domain.timeutil import parse_date
-from ..context import CliContext
+from ..context import CLI_ACTOR, CliContext
 
 
 def register(commands) -> None:
@@ -55,7 +55,7 @@ def _central_services(ctx: CliContext, url: str):
 
 def write_csv(ctx: CliContext, args) -> None:
     services, first, last, hub_id = _period(ctx, args)
-    files = services.reports.export_csv(first, last, Path(args.out), hub_id)
+    files = services.reports.export_csv(CLI_ACTOR, first, last, Path(args.out), hub_id)
     ctx.emit({"report": "csv", "folder": str(Path(args.out).expanduser()), "files": [f.name for f in files]},
              f"Saved {len(files)} CSV files to {Path(args.out).expanduser()}.")
 
@@ -67,7 +67,7 @@ def write_pack(ctx: CliContext, args) -> None:
     if target.suffix.lower() != ".pdf":
         raise InvalidInput("The output file's name must end in .pdf.")
     services, first, last, hub_id = _period(ctx, args)
-    pdf = report_pack_pdf(services, first, last, hub_id)
+    pdf = report_pack_pdf(services, CLI_ACTOR, first, last, hub_id)
     target.write_bytes(pdf)
     ctx.emit({"report": "pack", "file": str(target), "bytes": len(pdf)},
              f"Saved the Community Voice pack to {target}.")

@@ -14,6 +14,7 @@ from psycopg import sql
 from ...db.models import Base
 from .. import tables
 from . import guards
+from .erasure_guard import erasure_statements
 
 #: The NOLOGIN role every device login is a member of; it holds all the grants.
 DEVICE_GROUP = "kiosk_device"
@@ -63,6 +64,7 @@ def central_statements(admin: str, dbname: str, table_names: list[str],
         *guards.statements(admin, DEVICE_GROUP, LOGIN_HUB),
         *guards.grants(DEVICE_GROUP),
         *[stmt for role in logins for stmt in guards.role_limits(role)],
+        *erasure_statements(DEVICE_GROUP),
     ]
 
 

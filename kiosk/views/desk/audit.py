@@ -27,6 +27,8 @@ ACTIONS = {
     "response.publish": "Published an answer", "activity.add": "Added an activity",
     "activity.edit": "Edited an activity", "hub.update": "Changed the hub", "settings.update": "Changed settings",
     "audit.export": "Exported the audit log", "privacy.purge": "Cleared old names",
+    "privacy.find": "Looked for a person's records", "privacy.export": "Exported a person's records",
+    "privacy.erase": "Erased a person's name", "privacy.reapply": "Erased again after a restore",
 }
 SHOWN = 500
 

@@ -8,6 +8,7 @@ from .base import DeskContext
 from .feedback import FeedbackPage
 from .polls import PollsPage
 from .print_timetable import PrintTimetablePage
+from .privacy import PrivacyPage
 from .reports import ReportsPage
 from .session import SessionPage
 from .session_form import SessionFormPage
@@ -19,7 +20,7 @@ from .whos_in import WhosInPage
 
 PAGES = (
     TodayPage, TimetablePage, PrintTimetablePage, WhosInPage, FeedbackPage, AnswersPage, PollsPage,
-    ActivitiesPage, StaffPage, SettingsPage, AuditPage, ReportsPage,
+    ActivitiesPage, StaffPage, SettingsPage, AuditPage, ReportsPage, PrivacyPage,
     # reached from other pages, not from the side navigation
     SessionPage, SessionFormPage,
 )

@@ -79,7 +79,7 @@ class ReportsPage(DeskPage):
         if dates is None:
             return
         hub = self.hub.value()
-        tables = self.attempt(self._services.reports.tables, *dates, None if hub == ALL else hub)
+        tables = self.attempt(self._services.reports.tables, self.actor, *dates, None if hub == ALL else hub)
         if tables is not None:
             self._render(tables)
 
