@@ -32,7 +32,7 @@ class FeedbackService:
             row = Feedback(hub_id=tx.hub_id, given_on=local_date(tx.now, tx.hub().timezone),
                            rating=rating, comment=comment, activity_id=activity_id)
             tx.session.add(row)
-            tx.record_anonymous("feedback.create", row)
+            tx.record_anonymous("feedback.create", row, "given_on")
             return FeedbackInfo(id=row.id, given_on=row.given_on, rating=rating, comment=comment,
                                 activity_name=activity.name if activity else None)
 

@@ -51,7 +51,7 @@ class PollService:
                 raise NotFound("That answer is not part of this poll.")
             vote = PollVote(hub_id=tx.hub_id, poll_id=poll.id, option_id=option.id, voted_on=today)
             tx.session.add(vote)
-            tx.record_anonymous("poll_vote.create", vote)
+            tx.record_anonymous("poll_vote.create", vote, "voted_on")
             return _poll_info(tx, poll)
 
     def create(self, actor: Actor, question: str, options: list[str], closes_on: date) -> PollInfo:

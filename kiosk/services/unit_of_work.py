@@ -13,7 +13,8 @@ from sqlalchemy import Engine, Select, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session as DbSession
 
-from ..db.engine import SQLITE_BEGIN, is_sqlite
+from ..db.anonymous import reshuffle_day, reshuffle_queue
+from ..db.engine import SQLITE_BEGIN, is_sqlite, truncate_wal
 from ..db.models import AnonymousOutboxEntry, AuditEntry, Hub, OutboxEntry, SyncState
 from ..db.serialize import row_to_dict
 from ..domain.errors import DatabaseProblem, NoHub, StorageFull
@@ -34,6 +35,8 @@ class Tx:
         self._uow = uow
         #: whether this transaction queued a change in the (sequenced) outbox
         self.queued = False
+        #: run once this transaction has committed (not if it fails)
+        self.committed_steps: list[Callable[[], object]] = []
 
     @property
     def hub_id(self) -> uuid.UUID:
@@ -70,11 +73,20 @@ class Tx:
         ))
         self.queued = True
 
-    def record_anonymous(self, kind: str, row) -> None:
-        """Queue an anonymous row for sync without a sequence number or a time."""
+    def record_anonymous(self, kind: str, row, day_column: str) -> None:
+        """Queue an anonymous row for sync without a sequence number or a time, then write that
+        day's anonymous rows again in random order, so the file keeps no order of giving; the
+        write-ahead log is emptied after the commit, for the same reason."""
         self.session.flush()
         self.session.add(AnonymousOutboxEntry(kind=kind, entity=row.__tablename__,
                                               payload=row_to_dict(row)))
+        self.session.flush()
+        day = getattr(row, day_column)
+        conn = self.session.connection()
+        reshuffle_day(conn, row.__table__, day_column, row.hub_id, day)
+        reshuffle_queue(conn, day)
+        self.session.expunge(row)  # its row was written again: the object is no longer the row
+        self.committed_steps.append(lambda: truncate_wal(self._uow.engine))
 
     def audit(self, actor: Actor, action: str, entity: str, entity_id: uuid.UUID | None,
               **detail) -> None:
@@ -134,12 +146,15 @@ class UnitOfWork:
         try:
             with DbSession(bind, expire_on_commit=False, autoflush=True) as session:
                 with session.begin():
-                    yield Tx(session, self.clock(), self._sqlite, self)
+                    tx = Tx(session, self.clock(), self._sqlite, self)
+                    yield tx
         except sa_exc.DBAPIError as error:
             mapped = translate_db_error(error)
             if mapped is error:
                 raise
             raise mapped from error
+        for step in tx.committed_steps:
+            step()
 
     def hub_id(self, session: DbSession, required: bool = True) -> uuid.UUID | None:
         return self._local_id(session, "hub_id", required)
