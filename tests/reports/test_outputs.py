@@ -167,7 +167,7 @@ def test_reports_read_a_central_database_by_its_url(central, tmp_path, capsys):
                 "--url", url, *(["--hub", name] if name else [])]
         assert main(argv) == 0, capsys.readouterr().err
         expected = tmp_path / f"expected-{name or 'all'}"
-        hub.services.reports.export_csv(*QUARTER, expected, hub_id)
+        hub.services.reports.export_csv(ADMIN, *QUARTER, expected, hub_id)
         assert _read_folder(out) == _read_folder(expected) and len(_read_folder(out)) == 11
     assert not kiosk_file.exists()  # the kiosk's own database was never opened
     pdf = tmp_path / "central.pdf"

@@ -31,6 +31,7 @@ LEAD_ONLY = {
     "privacy.by_reference": lambda s, w: s.privacy.by_reference(VOLUNTEER, w["reference"]),
     "privacy.export": lambda s, w: s.privacy.export(VOLUNTEER, [w["visit"]]),
     "privacy.erase": lambda s, w: s.privacy.erase(VOLUNTEER, [w["visit"]]),
+    "privacy.save_export": lambda s, w: s.privacy.save_export(VOLUNTEER, [w["visit"]], w["tmp"] / "sam.json"),
     "reports.impact": lambda s, w: s.reports.impact(VOLUNTEER, *PERIOD),
     "reports.tables": lambda s, w: s.reports.tables(VOLUNTEER, *PERIOD),
     "reports.export_csv": lambda s, w: s.reports.export_csv(VOLUNTEER, *PERIOD, w["tmp"] / "report"),
