@@ -68,7 +68,7 @@ def test_erasure_markers_are_insert_only(central, hubs):  # noqa: F811
     hub_a, _, desk, touch, _ = hubs
     desk.services.visits.check_in("Robin")
     desk.sync()
-    desk.services.privacy.erase(ADMIN, "Robin")
+    desk.services.privacy.erase(ADMIN, [r.id for r in desk.services.privacy.find(ADMIN, "Robin")])
     desk.sync()
     marker = central.scalar("SELECT id FROM erasure WHERE hub_id = %s", hub_a.id)
     with central.connect(touch.login) as conn:
