@@ -208,8 +208,8 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/book.py" line="38" />
-            <source>We keep your name for 30 days, only so the volunteers know who is coming.</source>
-            <translation>Twoje imię przechowujemy 30 dni, tylko po to, by wolontariusze wiedzieli, kto przyjdzie.</translation>
+            <source>We keep your name for {days} days, only so the volunteers know who is coming.</source>
+            <translation>Twoje imię przechowujemy {days} dni, tylko po to, by wolontariusze wiedzieli, kto przyjdzie.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/book.py" line="44" />

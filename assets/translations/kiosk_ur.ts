@@ -208,8 +208,8 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/book.py" line="38" />
-            <source>We keep your name for 30 days, only so the volunteers know who is coming.</source>
-            <translation>ہم آپ کا نام 30 دن رکھتے ہیں، صرف اس لیے کہ رضاکاروں کو معلوم ہو کہ کون آ رہا ہے۔</translation>
+            <source>We keep your name for {days} days, only so the volunteers know who is coming.</source>
+            <translation>ہم آپ کا نام {days} دن رکھتے ہیں، صرف اس لیے کہ رضاکاروں کو معلوم ہو کہ کون آ رہا ہے۔</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/book.py" line="44" />

@@ -22,6 +22,8 @@ class HubInfo:
     web_address: str | None
     timezone: str
     crisis_contacts: tuple[CrisisContact, ...]
+    #: how many days visitors' names are kept before they are cleared
+    retention_days: int = 30
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,31 @@ class SessionInfo:
     @property
     def is_cancelled(self) -> bool:
         return self.status is SessionStatus.CANCELLED
+
+    def still_to_come(self, now: datetime) -> bool:
+        """Not over yet at ``now`` (it may have started)."""
+        return self.ends_at > now
+
+    def open_for_booking(self, now: datetime) -> bool:
+        """A visitor may still book it (or join its waiting list) at ``now``."""
+        return not self.is_cancelled and self.starts_at > now
+
+
+@dataclass(frozen=True)
+class SessionOffer:
+    """One session as a visitor sees it, and whether it can still be booked."""
+
+    session: SessionInfo
+    bookable: bool
+
+
+@dataclass(frozen=True)
+class ComingUp:
+    """The sessions of some days that are not over yet, in start order, with the hub's local
+    date they were read on (for "Today" and "Tomorrow" headings)."""
+
+    today: date
+    sessions: tuple[SessionInfo, ...]
 
 
 @dataclass(frozen=True)
@@ -120,6 +147,8 @@ class StaffInfo:
     role: StaffRole
     active: bool
     locked_until: datetime | None
+    #: locked out by wrong PINs right now
+    locked: bool = False
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,16 @@ def day_name(day: date, today: date | None = None, translate: Translate = _same)
     return plain
 
 
+def session_day(session: SessionInfo, tz: str, translate: Translate = _same) -> str:
+    """The local day a session starts on: "Wednesday 2 December"."""
+    return day_name(local(session.starts_at, tz).date(), translate=translate)
+
+
+def session_when(session: SessionInfo, tz: str, translate: Translate = _same) -> str:
+    """A session's day and time: "Wednesday 2 December, 10:00 to 11:30"."""
+    return f"{session_day(session, tz, translate)}, {time_range(session, tz, translate)}"
+
+
 def places_text(session: SessionInfo, translate: Translate = _same) -> str:
     if session.is_cancelled:
         if session.cancel_reason:

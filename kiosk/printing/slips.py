@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..domain.enums import BookingStatus
 from ..domain.records import BookingInfo, HubInfo
 from ..domain.refcode import format_reference
-from ..domain.wording import QT_TR_NOOP, Translate, clock_time, day_name, local, time_range
+from ..domain.wording import QT_TR_NOOP, Translate, clock_time, day_name, local, session_day, time_range
 from .draw import ALERT, INK, MUTED, PRIMARY, new_canvas, qr_code
 from .flow import Block, paginate, paint_page, spacer, text_block, total_height
 from .fonts import font_for, register, text_width
@@ -98,7 +98,7 @@ def _booking_blocks(hub: HubInfo, booking: BookingInfo, width: float, k: float,
     if note:  # a booking made offline: the central decision is still to come
         blocks.append(text_block(note, 11 * k, width, bold=True, gap_after=4 * k))
     blocks += _reference_blocks(booking.reference, width, k, with_qr=not cancelled, strike=cancelled, t=t)
-    when = day_name(local(session.starts_at, tz).date(), translate=t)
+    when = session_day(session, tz, t)
     blocks.append(text_block(session.activity.name, 14 * k, width, bold=True, gap_after=2 * k))
     blocks.append(text_block(when, 12 * k, width, bold=True, gap_after=1 * k))
     blocks.append(text_block(time_range(session, tz, t), 12 * k, width, bold=True, gap_after=2 * k))

@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 from ..db.models import StaffAccount
 from ..domain.enums import StaffRole
 from ..domain.errors import AccountLocked, InvalidInput, NotAllowed, NotFound, TooSoon, WrongPin
+from ..domain.limits import PIN_MAX, PIN_MIN
 from ..domain.records import Actor, StaffInfo
 from ..domain.text import clean_name
 from .unit_of_work import Tx, UnitOfWork
 
-PIN_MIN, PIN_MAX = 6, 12
 LOCK_AFTER = 5
 LOCK_FOR = timedelta(minutes=15)
 #: wait after the n-th wrong PIN in a row (before the lock)
@@ -44,9 +44,10 @@ def require_lead(actor: Actor) -> None:
         raise NotAllowed("Only a hub lead can do this.")
 
 
-def staff_info(row: StaffAccount) -> StaffInfo:
+def staff_info(row: StaffAccount, now: datetime) -> StaffInfo:
     return StaffInfo(id=row.id, name=row.name, role=StaffRole(row.role), active=row.active,
-                     locked_until=row.locked_until)
+                     locked_until=row.locked_until,
+                     locked=row.locked_until is not None and row.locked_until > now)
 
 
 class AccountService:
@@ -63,7 +64,7 @@ class AccountService:
                                               StaffAccount.deleted_at.is_(None))
             if not include_disabled:
                 stmt = stmt.where(StaffAccount.active.is_(True))
-            return [staff_info(r) for r in tx.session.scalars(stmt.order_by(StaffAccount.name))]
+            return [staff_info(r, tx.now) for r in tx.session.scalars(stmt.order_by(StaffAccount.name))]
 
     def add_first_lead(self, name: str, pin: str) -> StaffInfo:
         """First run only: the first lead of a hub this device has just made, while there is no
@@ -78,7 +79,7 @@ class AccountService:
             row = self._new(tx, name, StaffRole.LEAD, pin)
             tx.record("staff_account.create", row)
             tx.audit(Actor(row.name, StaffRole.LEAD, row.id), "staff.first_lead", "staff_account", row.id)
-            return staff_info(row)
+            return staff_info(row, tx.now)
 
     def add(self, actor: Actor, name: str, role: StaffRole | str, pin: str) -> StaffInfo:
         require_lead(actor)
@@ -90,7 +91,7 @@ class AccountService:
             row = self._new(tx, name, role, pin)
             tx.record("staff_account.create", row)
             tx.audit(actor, "staff.add", "staff_account", row.id, role=role.value)
-            return staff_info(row)
+            return staff_info(row, tx.now)
 
     def set_active(self, actor: Actor, staff_id: uuid.UUID, active: bool) -> StaffInfo:
         require_lead(actor)
@@ -104,7 +105,7 @@ class AccountService:
             tx.touch(row)
             tx.record("staff_account.upsert", row)
             tx.audit(actor, "staff.enable" if active else "staff.disable", "staff_account", row.id)
-            return staff_info(row)
+            return staff_info(row, tx.now)
 
     def reset_pin(self, actor: Actor, staff_id: uuid.UUID, new_pin: str) -> StaffInfo:
         require_lead(actor)
@@ -115,7 +116,7 @@ class AccountService:
             tx.touch(row)
             tx.record("staff_account.upsert", row)
             tx.audit(actor, "staff.reset_pin", "staff_account", row.id)
-            return staff_info(row)
+            return staff_info(row, tx.now)
 
     def sign_in(self, staff_id: uuid.UUID, pin: str) -> Actor:
         """Check a PIN. Wrong PINs are counted in the database before the error is raised."""

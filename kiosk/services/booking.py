@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from ..db.models import Booking, Session
 from ..domain.enums import BookingStatus, SessionStatus
 from ..domain.errors import AlreadyDone, BookingClosed, InvalidInput, NotFound
+from ..domain.limits import MAX_PARTY
 from ..domain.places import decide
 from ..domain.records import BookingInfo, CancelResult
 from ..domain.refcode import new_reference, normalise_reference
@@ -15,8 +16,6 @@ from ..domain.text import clean_name
 from .read_models import booking_info, load_session_info
 from .unit_of_work import Tx, UnitOfWork
 from .waitlist import places_held, promote_waitlist
-
-MAX_PARTY = 6
 
 
 def check_party(party: int) -> int:

@@ -1,5 +1,7 @@
 """This device's hub: setting it up on first run, reading it, and hub settings."""
 
+from datetime import date
+
 from sqlalchemy import select
 
 from ..db.models import Device, Hub
@@ -7,6 +9,7 @@ from ..domain.enums import DeviceRole
 from ..domain.errors import AlreadyDone, InvalidInput
 from ..domain.records import Actor, CrisisContact, HubInfo
 from ..domain.text import clean_text
+from ..domain.timeutil import local_date
 from .accounts import require_lead
 from .read_models import hub_info
 from .unit_of_work import UnitOfWork
@@ -25,6 +28,11 @@ class HubService:
     def current(self) -> HubInfo:
         with self._uow.read() as tx:
             return hub_info(tx.hub())
+
+    def today(self) -> date:
+        """The hub's local date now."""
+        with self._uow.read() as tx:
+            return local_date(tx.now, tx.hub().timezone)
 
     def set_up(self, name: str, address: str | None = None, phone: str | None = None,
                web_address: str | None = None, device_name: str = "Reception kiosk",

@@ -7,12 +7,11 @@ from sqlalchemy import func, select
 
 from ..db.models import Poll, PollOption, PollVote
 from ..domain.errors import AlreadyDone, BookingClosed, InvalidInput, NotFound
+from ..domain.limits import MAX_OPTIONS, MIN_OPTIONS
 from ..domain.records import Actor, PollInfo, PollOptionInfo
 from ..domain.text import clean_text
 from ..domain.timeutil import local_date
 from .unit_of_work import Tx, UnitOfWork
-
-MIN_OPTIONS, MAX_OPTIONS = 2, 6
 
 
 class PollService:

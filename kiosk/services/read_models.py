@@ -29,7 +29,7 @@ def hub_info(hub: Hub) -> HubInfo:
     return HubInfo(
         id=hub.id, name=hub.name, address=hub.address, phone=hub.phone,
         web_address=hub.web_address, timezone=hub.timezone,
-        crisis_contacts=contacts or DEFAULT_CRISIS_CONTACTS,
+        crisis_contacts=contacts or DEFAULT_CRISIS_CONTACTS, retention_days=hub.retention_days,
     )
 
 

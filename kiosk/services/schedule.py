@@ -10,7 +10,7 @@ from ..db.models import Activity, Booking, Series, Session
 from ..domain.desk import EditInfo
 from ..domain.enums import BookingStatus, SessionStatus
 from ..domain.errors import AlreadyDone, CapacityTooLow, InvalidInput, NotFound
-from ..domain.records import Actor, SessionInfo
+from ..domain.records import Actor, ComingUp, SessionInfo, SessionOffer
 from ..domain.text import LONG_TEXT_MAX, clean_text
 from ..domain.timeutil import local_date, local_day_bounds, monday_of
 from .edits import edit_info, journal_edit, latest_edit, restore, snapshot
@@ -77,6 +77,30 @@ class ScheduleService:
         with self._uow.read() as tx:
             self._load(tx, session_id)
             return load_session_info(tx.session, session_id)
+
+    # -- what a visitor sees: only what is still to come ------------------------------------
+
+    def coming_up_today(self) -> list[SessionInfo]:
+        """Today's sessions that are not over yet."""
+        with self._uow.read() as tx:
+            tz = tx.hub().timezone
+            today = self._between(tx, *local_day_bounds(local_date(tx.now, tz), 1, tz))
+            return [s for s in today if s.still_to_come(tx.now)]
+
+    def coming_up(self, days: int) -> ComingUp:
+        """The sessions not over yet in ``days`` days from this week's Monday."""
+        with self._uow.read() as tx:
+            tz = tx.hub().timezone
+            today = local_date(tx.now, tz)
+            sessions = self._between(tx, *local_day_bounds(monday_of(today), days, tz))
+            return ComingUp(today=today, sessions=tuple(s for s in sessions if s.still_to_come(tx.now)))
+
+    def offer(self, session_id: uuid.UUID) -> SessionOffer:
+        """One session and whether a visitor can book it now (not cancelled, not started)."""
+        with self._uow.read() as tx:
+            self._load(tx, session_id)
+            session = load_session_info(tx.session, session_id)
+            return SessionOffer(session=session, bookable=session.open_for_booking(tx.now))
 
     def _between(self, tx: Tx, start: datetime, end: datetime) -> list[SessionInfo]:
         """The hub's sessions starting in [start, end): plain columns, not whole rows, and each

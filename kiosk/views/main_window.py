@@ -294,10 +294,10 @@ class MainWindow(QMainWindow):
         return self._theme
 
     def refresh_header(self) -> None:
-        from ..domain.wording import day_name, local
+        from ..domain.wording import day_name
 
         hub = self._services.hub.current()
-        self.header.set_hub(hub.name, day_name(local(self._services.uow.clock(), hub.timezone).date(), translate=tr))
+        self.header.set_hub(hub.name, day_name(self._services.hub.today(), translate=tr))
 
     def _on_read_aloud_clicked(self) -> None:
         page = self.pages.currentWidget()

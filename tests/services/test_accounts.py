@@ -244,3 +244,12 @@ def test_each_account_change_writes_one_audit_entry_naming_the_actor(services, d
     pin_texts = [str(r.detail) for r in db.rows("SELECT detail FROM audit_entry")]
     pins = (LEAD_PIN, VOLUNTEER_PIN, "864209", "999888")
     assert not any(pin in text for text in pin_texts for pin in pins)
+
+
+def test_the_staff_list_says_who_is_locked_out_right_now(services, clock, volunteer):
+    assert not services.accounts.staff()[-1].locked
+    _lock(services, clock, volunteer.id)
+    assert services.accounts.staff()[-1].locked
+    clock.advance(minutes=16)
+    listed = services.accounts.staff()[-1]
+    assert listed.locked_until is not None and not listed.locked  # the lock ran out

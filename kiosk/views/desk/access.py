@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout
 from ...domain.enums import DeviceRole
 from ...domain.errors import InvalidInput, KioskError, TooSoon
 from ...domain.text import clean_name
-from ...services.accounts import PIN_MAX, check_pin
+from ...domain.limits import PIN_MAX
+from ...services.accounts import check_pin
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow

@@ -81,7 +81,7 @@ class AuditPage(DeskPage):
 
     def show_with(self, argument) -> None:
         self.clear_message()
-        today = local(self._services.uow.clock(), self.timezone()).date()
+        today = self._services.hub.today()
         self.path.setText(f"~/audit-log-{today.isoformat()}.csv")  # ~ is this computer user's home folder
         self.kind.set_value(None)
         self.refresh()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QVB
 
 from ...domain.records import FeedbackInfo
 from ...domain.text import reveal_controls
-from ...domain.wording import day_name, local
+from ...domain.wording import day_name
 from ...services.feedback import count_by_rating
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
@@ -77,7 +77,7 @@ class FeedbackPage(DeskPage):
 
     def show_with(self, argument) -> None:
         self.clear_message()
-        today = local(self._services.uow.clock(), self.timezone()).date()
+        today = self._services.hub.today()
         self.first.set_value(today - timedelta(days=30))
         self.last.set_value(today)
         activities = self._services.activities.list()

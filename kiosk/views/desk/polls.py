@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout
 
 from ...domain.records import PollInfo
-from ...domain.wording import day_name, local
-from ...services.polls import MAX_OPTIONS
+from ...domain.wording import day_name
+from ...domain.limits import MAX_OPTIONS
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.layouts import clear_layout
@@ -67,7 +67,7 @@ class PollsPage(DeskPage):
 
     def show_with(self, argument) -> None:
         self.reset()
-        today = local(self._services.uow.clock(), self.timezone()).date()
+        today = self._services.hub.today()
         self.closes.set_value(today + timedelta(days=14))
         self.refresh()
 

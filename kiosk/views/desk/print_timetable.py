@@ -9,7 +9,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from ...domain.errors import KioskError
-from ...domain.timeutil import local_date, monday_of
+from ...domain.timeutil import monday_of
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow, Stepper
@@ -100,8 +100,7 @@ class PrintTimetablePage(DeskPage):
         self.no_printer.setVisible(not names)
 
     def _monday(self):
-        tz = self._services.hub.current().timezone
-        monday = monday_of(local_date(self._services.uow.clock(), tz))
+        monday = monday_of(self._services.hub.today())
         return monday + timedelta(days=7) if self.week.value() == "next" else monday
 
     def _build_pdf(self) -> bytes:

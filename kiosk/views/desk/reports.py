@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.reports import ShownTable
-from ...domain.wording import local
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
@@ -69,7 +68,7 @@ class ReportsPage(DeskPage):
             [(ALL, tr("All hubs"))] + [(hub_id, name) for hub_id, name in hubs])
         self.hub.set_options(options)
         self.hub.set_value(options[0][0])
-        today = local(self._services.uow.clock(), self.timezone()).date()
+        today = self._services.hub.today()
         self.first.set_value(today - timedelta(days=DEFAULT_DAYS))
         self.last.set_value(today)
         self.refresh()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 from ...domain.enums import BookingStatus
 from ...domain.records import BookingInfo
 from ...domain.refcode import format_reference
-from ...domain.wording import day_name, local, time_range
+from ...domain.wording import session_when
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.layouts import clear_layout
@@ -80,8 +80,7 @@ class SessionPage(DeskPage):
             return
         self._session = session
         tz = self.timezone()
-        self.title.setText(f"{session.activity.name}: {day_name(local(session.starts_at, tz).date(), translate=tr)}, "
-                           f"{time_range(session, tz, tr)}")
+        self.title.setText(f"{session.activity.name}: {session_when(session, tz, tr)}")
         facts = [session.place or tr("Place to be confirmed"),
                  tr("Facilitator: {name}").format(name=session.facilitator or tr("nobody yet")),
                  tr("{booked} of {capacity} places booked, {waiting} waiting").format(

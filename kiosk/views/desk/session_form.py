@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout
 
 from ...domain.errors import InvalidInput
 from ...domain.timeutil import at_local
-from ...domain.wording import clock_time, day_name, local
+from ...domain.wording import clock_time, local, session_day
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
@@ -119,7 +119,7 @@ class SessionFormPage(DeskPage):
         editing = self._session is not None
         cancelled = editing and self._session.is_cancelled
         if editing:
-            when = day_name(local(self._session.starts_at, self.timezone()).date(), translate=tr)
+            when = session_day(self._session, self.timezone(), tr)
             self.title.setText(tr("{activity} on {day}").format(activity=self._session.activity.name, day=when))
         else:
             self.title.setText(tr("Add a session"))
@@ -190,7 +190,7 @@ class SessionFormPage(DeskPage):
 
     def _describe(self) -> str:
         session, tz = self._session, self.timezone()
-        when = day_name(local(session.starts_at, tz).date(), translate=tr)
+        when = session_day(session, tz, tr)
         return f"{session.activity.name}, {when} {clock_time(session.starts_at, tz)}"
 
     def _on_cancel_one_clicked(self) -> None:

@@ -7,7 +7,8 @@ from ...domain.enums import StaffRole
 from ...domain.errors import InvalidInput
 from ...domain.records import StaffInfo
 from ...domain.wording import clock_time
-from ...services.accounts import PIN_MAX, check_pin
+from ...domain.limits import PIN_MAX
+from ...services.accounts import check_pin
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
@@ -95,8 +96,7 @@ class StaffPage(DeskPage):
         line = QHBoxLayout(card)
         line.setContentsMargins(16, 8, 16, 8)
         state = tr("Active") if person.active else tr("Disabled")
-        now = self._services.uow.clock()
-        if person.locked_until and person.locked_until > now:
+        if person.locked:
             state = tr("Locked until {time}").format(time=clock_time(person.locked_until, tz))
         line.addWidget(self.label(f"{person.name}   ·   {tr(person.role.label)}   ·   {state}", "heading"), 1)
         toggle = action_button(tr("Disable") if person.active else tr("Enable"), "secondary")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...domain.records import SessionInfo
 from ...domain.timeutil import monday_of
-from ...domain.wording import clock_time, day_name, local, week_range
+from ...domain.wording import clock_time, day_name, local, session_day, week_range
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.slot_card import SlotCard
@@ -84,7 +84,7 @@ class TimetablePage(DeskPage):
         self.refresh()
 
     def today(self) -> date:
-        return local(self._services.uow.clock(), self.timezone()).date()
+        return self._services.hub.today()
 
     def show_week(self, monday: date | None) -> None:
         self._monday = monday_of(monday or self.today())
@@ -126,7 +126,7 @@ class TimetablePage(DeskPage):
 
     def _slot(self, session: SessionInfo, tz: str) -> SlotCard:
         text = slot_text(session, tz)
-        day = day_name(local(session.starts_at, tz).date(), translate=tr)
+        day = session_day(session, tz, tr)
         card = SlotCard(text, f"{day}, " + text.replace("\n", ", "), self._theme.chip_colours(session.activity.colour)[0])
         card.activated.connect(lambda sid=session.id: self.go("session_form", {"session_id": sid}))
         self.slots[session.id] = card

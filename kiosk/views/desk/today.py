@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...domain.desk import AlertInfo, SessionTally
 from ...domain.errors import KioskError
-from ...domain.wording import day_name, local, places_text, time_range
+from ...domain.wording import day_name, places_text, time_range
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.slot_card import SlotCard
@@ -64,7 +64,7 @@ class TodayPage(DeskPage):
 
     def refresh(self) -> None:
         tz = self.timezone()
-        today = local(self._services.uow.clock(), tz).date()
+        today = self._services.hub.today()
         self.title.setText(day_name(today, today, tr))
         self.alerts = self._gather_alerts()
         self._render_alerts()

@@ -4,7 +4,7 @@ It paints a calm "getting ready" line first and is given its services after, lik
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from ...domain.wording import day_name, local
+from ...domain.wording import day_name
 from ..i18n import keep_english as tr
 from ..icons import pixmap
 from ..theme import Theme
@@ -80,8 +80,7 @@ class DeskWindow(QMainWindow):
             return
         hub = self.services.hub.current()
         self.hub_label.setText(tr("Front desk · {hub}").format(hub=hub.name))
-        today = local(self.services.uow.clock(), hub.timezone).date()
-        self.date_label.setText(day_name(today, translate=tr))
+        self.date_label.setText(day_name(self.services.hub.today(), translate=tr))
 
     def show_maintenance(self, notice: str, then) -> None:
         """The repair summary after a restore from backup; Continue opens the desk with ``then()``."""

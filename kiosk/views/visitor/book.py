@@ -4,9 +4,10 @@ reference in large letters and as a QR code, with a slip to print where a printe
 from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
+from ...domain.limits import MAX_PARTY
 from ...domain.refcode import format_reference
 from ...domain.text import NAME_MAX
-from ...domain.wording import day_name, local, time_range
+from ...domain.wording import session_when
 from ..page import Page
 from ..qr import qr_pixmap
 from ..widgets.buttons import action_button
@@ -14,7 +15,11 @@ from ..widgets.choices import Stepper
 from ..widgets.keyboard import OnScreenKeyboard
 from ..i18n import tr
 
-PARTY_MAX = 6
+
+def retention_promise(days: int) -> str:
+    """What the kiosk promises about the name typed: kept for the hub's own retention days
+    (a hub keeps names for at least a week)."""
+    return tr("We keep your name for {days} days, only so the volunteers know who is coming.").format(days=days)
 
 
 class BookPage(Page):
@@ -32,10 +37,10 @@ class BookPage(Page):
         self.name.setMinimumHeight(72)
         left.addWidget(self.name)
         left.addWidget(self.label(tr("How many people, including you?")))
-        self.party = Stepper(1, PARTY_MAX, 1, tr("people"))
+        self.party = Stepper(1, MAX_PARTY, 1, tr("people"))
         left.addWidget(self.party)
-        left.addWidget(self.label(
-            tr("We keep your name for 30 days, only so the volunteers know who is coming."), "muted"))
+        self.promise = self.label(role="muted")
+        left.addWidget(self.promise)
         left.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.name)
@@ -53,10 +58,10 @@ class BookPage(Page):
         if self._session is None:
             return
         session = self._session
-        tz = self._services.hub.current().timezone
+        hub = self._services.hub.current()
         self.title.setText(tr("Join the waiting list") if session.is_full else tr("Book a place"))
-        self.summary.setText(f"{session.activity.name}: {day_name(local(session.starts_at, tz).date(), translate=tr)}, "
-                             f"{time_range(session, tz, tr)}")
+        self.summary.setText(f"{session.activity.name}: {session_when(session, hub.timezone, tr)}")
+        self.promise.setText(retention_promise(hub.retention_days))
         self.party.setVisible(True)
         self.confirm.setText(tr("Join the waiting list") if session.is_full else tr("Book my place"))
         self.confirm.setAccessibleName(self.confirm.text())
@@ -139,8 +144,8 @@ class BookedPage(Page):
             template = (tr("Thank you, {name}. Your place is booked for {party} people.") if booking.party > 1
                         else tr("Thank you, {name}. Your place is booked."))
             self.greeting.setText(template.format(name=booking.name, party=booking.party))
-        self.session_line.setText(f"{session.activity.name}: {day_name(local(session.starts_at, tz).date(), translate=tr)}, "
-                                  f"{time_range(session, tz, tr)}, {session.place or ''}".rstrip(", "))
+        self.session_line.setText(f"{session.activity.name}: {session_when(session, tz, tr)}, "
+                                  f"{session.place or ''}".rstrip(", "))
         note = self._note_for(booking) if self._note_for is not None else None
         self.provisional.setText(tr(note) if note else "")
         self.provisional.setVisible(bool(note))

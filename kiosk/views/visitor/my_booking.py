@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from ...domain.enums import BookingStatus
 from ...domain.refcode import format_reference
-from ...domain.wording import day_name, local, time_range
+from ...domain.wording import session_when
 from ..page import Page
 from ..widgets.buttons import action_button
 from ..widgets.keypad import reference_keypad
@@ -93,7 +93,7 @@ class MyBookingPage(Page):
         booking = self._booking
         session = booking.session
         tz = self._services.hub.current().timezone
-        when = f"{session.activity.name}\n{day_name(local(session.starts_at, tz).date(), translate=tr)}, {time_range(session, tz, tr)}"
+        when = f"{session.activity.name}\n{session_when(session, tz, tr)}"
         if session.place:
             when += f"\n{session.place}"
         if booking.status is BookingStatus.WAITLISTED:

@@ -4,7 +4,7 @@ and the one next step: book a place or join the waiting list."""
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QHBoxLayout
 
-from ...domain.wording import day_name, local, places_text, time_range
+from ...domain.wording import places_text, session_when
 from ..page import Page
 from ..widgets.buttons import action_button
 from ..widgets.chip import activity_chip
@@ -34,22 +34,23 @@ class SessionDetailPage(Page):
 
     def show_with(self, session_id) -> None:
         self.clear_message()
-        session = self.attempt(self._services.schedule.get, session_id)
-        if session is None:
+        offer = self.attempt(self._services.schedule.offer, session_id)
+        if offer is None:
             return
-        self._session = session
+        self._session = offer.session
         self.refresh()
 
     def refresh(self) -> None:
         if self._session is None:
             return
-        session = self._session = self._services.schedule.get(self._session.id)
+        offer = self._services.schedule.offer(self._session.id)
+        session = self._session = offer.session
         tz = self._services.hub.current().timezone
         while self._chip_row.count():
             self._chip_row.takeAt(0).widget().deleteLater()
         self._chip_row.addWidget(activity_chip(session, self._theme))
         self.title.setText(session.activity.name)
-        self.when.setText(f"{day_name(local(session.starts_at, tz).date(), translate=tr)}, {time_range(session, tz, tr)}")
+        self.when.setText(session_when(session, tz, tr))
         self.where.setText(tr("Where: {place}").format(place=session.place or tr("to be confirmed")))
         activity = session.activity
         self._optional(self.about, activity.description)
@@ -58,8 +59,7 @@ class SessionDetailPage(Page):
         self._optional(self.access, activity.accessibility and tr("Access: {notes}").format(
             notes=activity.accessibility))
         self.places.setText(places_text(session, tr))
-        started = session.starts_at <= self._services.uow.clock()
-        self.book.setVisible(not session.is_cancelled and not started)
+        self.book.setVisible(offer.bookable)
         self.book.setText(tr("Join the waiting list") if session.is_full else tr("Book a place"))
         self.book.setAccessibleName(self.book.text())
 

@@ -57,7 +57,7 @@ class WelcomePage(Page):
         for tile in self.tiles.values():
             tile.set_icon_colour(colour)
         hub = self._services.hub.current()
-        sessions = [s for s in self._services.schedule.today() if s.ends_at > self._services.uow.clock()]
+        sessions = self._services.schedule.coming_up_today()
         if sessions:
             self.today.setText("     ".join(
                 f"{clock_time(s.starts_at, hub.timezone)} {s.activity.name}: {places_text(s, tr)}"

@@ -34,10 +34,8 @@ class WhatsOnPage(Page):
     def refresh(self) -> None:
         hub = self._services.hub.current()
         self._tz = hub.timezone
-        now = self._services.uow.clock()
-        self._today = local(now, hub.timezone).date()
-        sessions = self._services.schedule.days(monday_of(self._today), DAYS_SHOWN)
-        self._sessions = [s for s in sessions if s.ends_at > now]
+        coming = self._services.schedule.coming_up(DAYS_SHOWN)
+        self._today, self._sessions = coming.today, list(coming.sessions)
         chosen = self.filter.value()
         activities = sorted({s.activity.name for s in self._sessions})
         self.filter.set_options([(None, tr("Everything"))] + [(name, name) for name in activities])
