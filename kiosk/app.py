@@ -5,8 +5,8 @@ The only module that wires everything together."""
 import logging
 import os
 import sys
-import threading
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from .config import Settings, settings_path
@@ -53,25 +53,25 @@ def open_kiosk(db_path: Path, settings: Settings, demo: bool = False):
 
 
 def backup_if_due(db_path: Path, settings: Settings, running: dict) -> None:
-    """Today's backup, made in a worker thread so no screen waits for it."""
+    """Today's backup, made in the task pool so no screen waits for it."""
     from .db import backup
+    from .views.tasks import run_task
 
     folder = settings.backups_for(db_path)
     busy = running.get("backup")
-    if busy is not None and busy.is_alive():
+    if busy is not None and busy.running:
         return
     if not db_path.exists() or backup.backed_up_today(folder, datetime.now(UTC).date()):
         return
+    running["backup"] = run_task(partial(backup.make_backup, keep=settings.backup_keep), _backup_done, db_path, folder,
+                                 name="the daily backup")
 
-    def work() -> None:
-        try:
-            made = backup.make_backup(db_path, folder, keep=settings.backup_keep)
-            log.info("daily backup made: %s", made.path.name)
-        except Exception:
-            log.exception("the daily backup failed")
 
-    running["backup"] = threading.Thread(target=work, name="daily-backup", daemon=True)
-    running["backup"].start()
+def _backup_done(outcome) -> None:
+    if outcome.ok:
+        log.info("daily backup made: %s", outcome.value.path.name)
+    else:  # the task pool has logged the details
+        log.error("the daily backup failed: %s", outcome.error)
 
 
 def purge_if_due(services, running: dict) -> None:
@@ -230,8 +230,9 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
     backups.stop()
     if "sync" in state:
         state["sync"].stop()
-    if "backup" in state:
-        state["backup"].join(timeout=120)  # never leave a half-written copy behind
+    from .views.tasks import wait_for_tasks
+
+    wait_for_tasks(120_000)  # never leave a half-written backup (or print job) behind
     if not desk:
         window.unlock_for_shutdown()
     if "services" in state:

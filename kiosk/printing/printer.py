@@ -6,8 +6,8 @@ Each page is rendered with QPdfDocument to an image at the printer's resolution 
 the Windows spooler). Every step is bounded: ``print_pdf`` returns or raises within its timeout,
 even if the print system stops answering.
 
-Views should call ``start_print``: the work runs on a background thread and the result comes back
-on the GUI thread through a Qt signal.
+``print_pdf`` blocks, so screens print through ``kiosk.views.print_jobs``, which runs it in the
+screens' task pool and brings the result back to the GUI thread.
 """
 
 import os
@@ -16,7 +16,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -25,12 +24,8 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QMarginsF,
-    QObject,
     QSize,
     QSizeF,
-    Qt,
-    Signal,
-    Slot,
 )
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -229,53 +224,3 @@ def preview_images(pdf_bytes: bytes, width_px: int = 900) -> list[QImage]:
         height = max(1, round(width_px * size.height() / max(size.width(), 1)))
         images.append(document.render(page, QSize(width_px, height)))
     return images
-
-
-class PrintJob(QObject):
-    """One print job on a background thread. ``finished`` carries a PrintResult (``ok`` False with
-    the reason when it failed) and is emitted on the thread that made the job, normally the GUI
-    thread, so a slot connected to it may update widgets. The GUI event loop must be running."""
-
-    finished = Signal(object)
-    _done = Signal(object)
-
-    def __init__(self, pdf_bytes: bytes, printer_name: str | None, copies: int = 1,
-                 parent: QObject | None = None):
-        super().__init__(parent)
-        self._args = (pdf_bytes, printer_name, copies)
-        self.result: PrintResult | None = None
-        self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-
-    def start(self) -> "PrintJob":
-        _RUNNING.add(self)  # kept alive until the result is delivered
-        threading.Thread(target=self._run, name="kiosk-print-job", daemon=True).start()
-        return self
-
-    def _run(self) -> None:
-        pdf_bytes, printer_name, copies = self._args
-        started = time.monotonic()
-        try:
-            result = print_pdf(pdf_bytes, printer_name, copies)
-        except PrintError as error:
-            result = PrintResult(printer_name or "", 0, copies, time.monotonic() - started, False, str(error))
-        self._done.emit(result)
-
-    @Slot(object)
-    def _deliver(self, result: PrintResult) -> None:
-        self.result = result
-        _RUNNING.discard(self)
-        self.finished.emit(result)
-
-
-_RUNNING: set[PrintJob] = set()
-
-
-def start_print(pdf_bytes: bytes, printer_name: str | None, copies: int = 1,
-                on_done: Callable[[PrintResult], None] | None = None) -> PrintJob:
-    """Print without blocking the caller: ``on_done(result)`` runs later on the caller's (GUI)
-    thread. Call from the GUI thread; keep the returned job if you want to watch it."""
-    ensure_app()
-    job = PrintJob(pdf_bytes, printer_name, copies)
-    if on_done is not None:
-        job.finished.connect(on_done)
-    return job.start()

@@ -1,14 +1,52 @@
-"""Printing from the screens: the document is built, then handed to the operating system's print
-system on a worker thread; the outcome comes back to the GUI thread as one plain sentence."""
+"""Printing from the screens: the document is built and handed to the operating system's print
+system in the task pool (``run_task``); the outcome comes back to the GUI thread as a PrintResult,
+or for the visitor and desk pages as one plain sentence."""
 
 import logging
+import time
 from collections.abc import Callable
 
 from ..domain.errors import KioskError
 from .i18n import current_language, tr
+from .tasks import TaskResult, run_task
 
 log = logging.getLogger(__name__)
 Done = Callable[[bool, str], None]
+NOT_MADE = "Sorry, the document could not be made. Please ask a volunteer."
+
+
+class PrintJob:
+    """One PDF on its way to a printer. ``result`` (a PrintResult, ``ok`` False with the reason when
+    it failed) is set, and ``on_done(result)`` called, on the GUI thread once the job is handed over."""
+
+    def __init__(self, pdf_bytes: bytes, printer_name: str | None, copies: int = 1,
+                 on_done: Callable | None = None):
+        from ..printing.printer import print_pdf
+
+        self.result = None
+        self._printer, self._copies, self._on_done = printer_name, copies, on_done
+        self._started = time.monotonic()
+        self.task = run_task(print_pdf, self._finished, pdf_bytes, printer_name, copies, name="print job")
+
+    def _finished(self, outcome: TaskResult) -> None:
+        from ..printing.printer import PrintResult
+
+        self.result = outcome.value if outcome.ok else PrintResult(
+            self._printer or "", 0, self._copies, time.monotonic() - self._started, False, outcome.message)
+        if self._on_done is not None:
+            self._on_done(self.result)
+
+
+def start_print(pdf_bytes: bytes, printer_name: str | None, copies: int = 1,
+                on_done: Callable | None = None) -> PrintJob:
+    """Print without holding up the screen: ``on_done(result)`` runs later on the GUI thread."""
+    return PrintJob(pdf_bytes, printer_name, copies, on_done)
+
+
+def _build_and_print(build: Callable[[], bytes], printer_name: str | None):
+    from ..printing.printer import print_pdf
+
+    return print_pdf(build(), printer_name, 1)
 
 
 def printed_words():
@@ -24,7 +62,6 @@ class ScreenPrinter:
     def __init__(self, services, note_for=None):
         self._services = services
         self._note_for = note_for  # the provisional note for a booking, when sync is set up
-        self._jobs = []
 
     def printer_name(self) -> str | None:
         return self._services.settings.get().printer
@@ -57,20 +94,12 @@ class ScreenPrinter:
         self._print(lambda: fire_register_pdf(self._services), on_done, tr("The fire register is printing."))
 
     def _print(self, build: Callable[[], bytes], on_done: Done, success: str) -> None:
-        from ..printing.printer import start_print
+        """Make the document and print it in the pool; ``build`` reads the services, never a widget."""
 
-        try:
-            pdf = build()
-        except KioskError as error:
-            on_done(False, error.message)
-            return
-        except Exception:
-            log.exception("could not make the document to print")
-            on_done(False, tr("Sorry, the document could not be made. Please ask a volunteer."))
-            return
+        def finished(outcome: TaskResult) -> None:
+            if outcome.ok:
+                on_done(True, success)
+            else:
+                on_done(False, outcome.message if isinstance(outcome.error, KioskError) else tr(NOT_MADE))
 
-        def finished(result) -> None:
-            on_done(result.ok, success if result.ok else result.message)
-
-        self._jobs.append(start_print(pdf, self.printer_name(), 1, finished))
-        self._jobs = [job for job in self._jobs if job.result is None]
+        run_task(_build_and_print, finished, build, self.printer_name(), name="print")

@@ -39,3 +39,47 @@ def test_a_paused_printer_is_reported_without_freezing_the_desk(qtbot, desk, cup
         assert "paused" in page.message.text() and page.print_button.isEnabled()
     finally:
         cups.run("cupsenable", cups_queue.name)
+
+
+def test_the_preview_reads_its_choices_on_the_gui_thread_only(qtbot, desk, monkeypatch):
+    """The worker gets the week, layout and paper as values; no widget is read off the GUI thread."""
+    import threading
+
+    from kiosk.views.widgets.choices import ChoiceRow
+
+    readers = []
+    real_value = ChoiceRow.value
+
+    def watched_value(self):
+        readers.append(threading.current_thread())
+        return real_value(self)
+
+    page = open_print_page(qtbot, desk)
+    tap(qtbot, page.layout_choice.button("large-print"))
+    monkeypatch.setattr(ChoiceRow, "value", watched_value)
+    tap(qtbot, page.preview_button)
+    qtbot.waitUntil(lambda: page.pictures.count() > 1, timeout=20_000)
+    assert readers and set(readers) == {threading.main_thread()}
+    assert "Check it, then print." in page.notice.text()
+
+
+def test_an_unexpected_failure_in_the_preview_says_sorry_and_lets_you_try_again(qtbot, desk, monkeypatch):
+    """Not only a kiosk error: any failure comes back, in plain words, with the button usable."""
+    from kiosk.printing import printer
+
+    real_images = printer.preview_images
+
+    def broken_renderer(pdf, width):
+        raise RuntimeError("the PDF renderer fell over")
+
+    page = open_print_page(qtbot, desk)
+    monkeypatch.setattr(printer, "preview_images", broken_renderer)
+    tap(qtbot, page.preview_button)
+    qtbot.waitUntil(page.message.isVisible, timeout=20_000)
+    assert "Sorry, something went wrong" in page.message.text()
+    assert "renderer" not in page.message.text()  # no technical detail on screen
+    assert page.preview_button.isEnabled()
+    monkeypatch.setattr(printer, "preview_images", real_images)
+    tap(qtbot, page.preview_button)
+    qtbot.waitUntil(lambda: page.pictures.count() > 1, timeout=20_000)
+    assert not page.message.isVisible()

@@ -10,7 +10,8 @@ import pytest
 
 from kiosk.printing import printer
 from kiosk.printing.poster import build_poster
-from kiosk.printing.printer import PrintError, preview_images, print_pdf, start_print
+from kiosk.printing.printer import PrintError, preview_images, print_pdf
+from kiosk.views.print_jobs import start_print
 
 from . import cups
 

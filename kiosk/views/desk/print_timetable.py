@@ -1,16 +1,15 @@
 """Print the week's timetable: choose the week, layout, paper, printer and copies, look at a
-preview (drawn on a worker thread), then print through the operating system's print system."""
+preview (drawn in the task pool), then print through the operating system's print system."""
 
-import threading
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
-from ...domain.errors import KioskError
 from ...domain.timeutil import monday_of
 from ..i18n import keep_english as tr
+from ..print_jobs import start_print
+from ..tasks import TaskResult, run_task
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow, Stepper
 from ..widgets.layouts import clear_layout
@@ -19,32 +18,13 @@ from .base import DeskPage
 PREVIEW_WIDTH = 900
 
 
-class _Preview(QObject):
-    """Builds the PDF and its page pictures off the GUI thread; ``ready`` arrives on the GUI thread."""
+def draw_preview(services, monday, layout: str, paper: str):
+    """In the pool: the timetable's PDF and a picture of each page (from values read on the GUI thread)."""
+    from ...printing import timetable_pdf
+    from ...printing.printer import preview_images
 
-    ready = Signal(object)
-    _done = Signal(object)
-
-    def __init__(self, build, parent=None):
-        super().__init__(parent)
-        self._build = build
-        self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-
-    def start(self) -> None:
-        threading.Thread(target=self._run, name="timetable-preview", daemon=True).start()
-
-    def _run(self) -> None:
-        from ...printing.printer import preview_images
-
-        try:
-            pdf = self._build()
-            self._done.emit((pdf, preview_images(pdf, PREVIEW_WIDTH)))
-        except KioskError as error:
-            self._done.emit(error)
-
-    @Slot(object)
-    def _deliver(self, outcome) -> None:
-        self.ready.emit(outcome)
+    pdf = timetable_pdf(services, monday, layout=layout, paper=paper)
+    return pdf, preview_images(pdf, PREVIEW_WIDTH)
 
 
 class PrintTimetablePage(DeskPage):
@@ -103,27 +83,21 @@ class PrintTimetablePage(DeskPage):
         monday = monday_of(self._services.hub.today())
         return monday + timedelta(days=7) if self.week.value() == "next" else monday
 
-    def _build_pdf(self) -> bytes:
-        from ...printing import timetable_pdf
-
-        return timetable_pdf(self._services, self._monday(), layout=self.layout_choice.value(),
-                             paper=self.paper.value())
-
     def _on_preview_clicked(self, then=None) -> None:
         self.clear_message()
         self.say(tr("Drawing the preview…"))
         self.preview_button.setEnabled(False)
-        self._job = _Preview(self._build_pdf, self)
-        self._job.ready.connect(lambda outcome: self._on_preview_ready(outcome, then))
-        self._job.start()
+        choices = (self._monday(), self.layout_choice.value(), self.paper.value())  # read here, on the GUI thread
+        self._job = run_task(draw_preview, lambda outcome: self._on_preview_ready(outcome, then),
+                             self._services, *choices, name="timetable preview")
 
-    def _on_preview_ready(self, outcome, then) -> None:
+    def _on_preview_ready(self, outcome: TaskResult, then) -> None:
         self.preview_button.setEnabled(True)
         self.clear_message()
-        if isinstance(outcome, KioskError):
+        if not outcome.ok:
             self.show_message(outcome.message)
             return
-        self._pdf, images = outcome
+        self._pdf, images = outcome.value
         clear_layout(self.pictures)
         for number, image in enumerate(images, start=1):
             picture = QLabel()
@@ -142,8 +116,6 @@ class PrintTimetablePage(DeskPage):
             self._send()
 
     def _send(self) -> None:
-        from ...printing.printer import start_print
-
         self.print_button.setEnabled(False)
         self.say(tr("Sending the timetable to the printer…"))
 

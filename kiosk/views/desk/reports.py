@@ -1,5 +1,6 @@
 """Impact reports (hub leads only): pick a hub and a period; charts drawn with QtCharts, each with
-its table beside it, then every other table. Shows only the suppressed tables the services give."""
+its table beside it, then every other table. Shows only the suppressed tables the services give;
+the figures are worked out in the task pool, so the desk stays responsive on a large year."""
 
 from datetime import date, timedelta
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.reports import ShownTable
 from ..i18n import keep_english as tr
+from ..tasks import TaskResult, run_task
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
 from ..widgets.layouts import clear_layout
@@ -60,6 +62,12 @@ class ReportsPage(DeskPage):
         self.shown: list[ShownTable] = []
         self.table_views: dict[str, QTableWidget] = {}
         self.charts: dict[str, QChartView] = {}
+        self._task = None
+
+    @property
+    def building(self) -> bool:
+        """The figures asked for last are still being worked out."""
+        return self._task is not None
 
     def show_with(self, argument) -> None:
         self.clear_message()
@@ -78,9 +86,17 @@ class ReportsPage(DeskPage):
         if dates is None:
             return
         hub = self.hub.value()
-        tables = self.attempt(self._services.reports.tables, self.actor, *dates, None if hub == ALL else hub)
-        if tables is not None:
-            self._render(tables)
+        self._task = run_task(self._services.reports.tables, self._on_tables, self.actor, *dates,
+                              None if hub == ALL else hub, name="impact report")
+
+    def _on_tables(self, outcome: TaskResult) -> None:
+        if self._task is None or outcome is not self._task.result:
+            return  # asked again since, or the desk was locked: only the latest answer shows
+        self._task = None
+        if outcome.ok:
+            self._render(outcome.value)
+        else:
+            self.show_message(outcome.message)
 
     def _on_show_button_clicked(self) -> None:
         self.refresh()
@@ -167,5 +183,6 @@ class ReportsPage(DeskPage):
 
     def reset(self) -> None:
         super().reset()
+        self._task = None
         clear_layout(self.sections)
         self.shown, self.table_views, self.charts = [], {}, {}
