@@ -1,17 +1,11 @@
-"""The visitor screens show what the services decide: the hub's own retention promise, what can
-still be booked, and words that all go through the translator; no view reads a clock."""
+"""The visitor screens show what the services decide: the hub's own retention promise and what can
+still be booked; no view reads a clock."""
 
 import re
-import subprocess
-import sys
 from pathlib import Path
-
-from PySide6.QtWidgets import QApplication
 
 import kiosk.views
 from kiosk.domain.records import Actor
-from kiosk.paths import assets_dir
-from kiosk.views.i18n import install_translator
 from tests.ui.helpers import page, tap, tap_row
 from tests.ui.test_visitor_journeys import first_card, open_page
 
@@ -44,22 +38,6 @@ def test_a_session_that_has_started_offers_no_booking(qtbot, kiosk_window):
     kiosk_window.services.uow.clock.now = session.starts_at  # the session starts now
     detail.refresh()
     assert not detail.book.isVisibleTo(detail)
-
-
-def test_the_book_buttons_are_translated_whether_full_or_not(qtbot, tmp_path, make_window):
-    bin_dir = Path(sys.executable).parent
-    subprocess.run([bin_dir / "pyside6-lrelease", "-silent", assets_dir() / "translations" / "kiosk_pl.ts",
-                    "-qm", tmp_path / "kiosk_pl.qm"], check=True)
-    app = QApplication.instance()
-    translator = install_translator(app, "pl", str(tmp_path))
-    try:
-        window = make_window()
-        book, detail, session = open_book_page(qtbot, window)
-        assert book.confirm.text() == "Rezerwuję miejsce"
-        window.go("session", session.id)
-        assert detail.book.text() == "Zarezerwuj miejsce"
-    finally:
-        app.removeTranslator(translator)
 
 
 def test_no_view_reads_a_clock():
