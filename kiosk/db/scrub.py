@@ -1,6 +1,7 @@
 """Clearing names inside a kept SQLite copy (a backup, a copy made before an upgrade): the names
 of erased records and of records older than the retention cut-off, the same names inside queued
-outbox payloads and set-aside op details, then the file rebuilt so no free page keeps them."""
+outbox payloads and set-aside op details, with secure delete on (and after an erasure the file
+rebuilt, so no free page keeps them)."""
 
 import sqlite3
 import uuid
@@ -23,8 +24,11 @@ WHERE json_valid(detail) AND json_extract(detail, '$.entity') = :entity
               AND r.name IS NULL)"""
 
 
-def scrub_copy(path: Path, erased: Iterable[tuple[str, uuid.UUID]], cutoff: datetime | None) -> int:
-    """Clear the names in the copy at ``path``; returns how many rows changed (0: left as it was)."""
+def scrub_copy(path: Path, erased: Iterable[tuple[str, uuid.UUID]], cutoff: datetime | None,
+               rebuild: bool = True) -> int:
+    """Clear the names in the copy at ``path``; returns how many rows changed (0: left as it was).
+    Secure delete zeroes what the changes overwrite; ``rebuild`` (after an erasure) also
+    rebuilds the file, for free pages written before secure delete was on."""
     wanted = {table: [] for table in NAMED}
     for entity, entity_id in erased:
         if entity in wanted:
@@ -40,7 +44,7 @@ def scrub_copy(path: Path, erased: Iterable[tuple[str, uuid.UUID]], cutoff: date
             if _has_table(conn, "sync_applied_op"):
                 changed += conn.execute(_DETAILS.format(table=table), {"entity": table}).rowcount
         conn.execute("COMMIT")
-        if changed:
+        if changed and rebuild:
             conn.execute("VACUUM")
         return changed
     finally:

@@ -95,7 +95,7 @@ def wipe_copies(engine, files: KioskFiles | None, cutoff: datetime | None, erasu
     erased = [(e.entity, e.entity_id) for e in ledger_entries(files)]
     for kept in files.copies():
         try:
-            scrub_copy(kept.path, erased, cutoff)
+            scrub_copy(kept.path, erased, cutoff, rebuild=erasure)
         except sqlite3.OperationalError:  # busy or locked: scrubbed at the next purge
             log.warning("a kept copy could not be scrubbed just now: %s", kept.path.name)
         except sqlite3.DatabaseError:  # damaged: it cannot keep the promise, so it goes

@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from kiosk.db.models import AuditEntry
@@ -96,10 +97,13 @@ def test_the_command_line_never_exports_or_erases_by_a_first_name_alone(db_file)
 
 
 def test_the_desk_page_finds_ticks_exports_and_erases_one_person(qtbot, desk, desk_services, desk_clock, tmp_path):
-    two_sams(desk_services, desk_clock, "Saoirse")  # the demo hub has its own Sams
+    mine = two_sams(desk_services, desk_clock, "Saoirse")  # the demo hub has its own Sams
     sign_in(qtbot, desk.area, LEAD_NAME, LEAD_PIN)
     tap(qtbot, desk.area.shell.nav["privacy"])
     page = desk.area.shell.pages["privacy"]
+    qtbot.keyClicks(page.reference, mine.reference)
+    qtbot.keyClick(page.reference, Qt.Key_Return)
+    assert page.table.rowCount() == 1 and page.table.item(0, 2).text().startswith("Coastal walk")
     qtbot.keyClicks(page.name, "Saoirse")
     tap(qtbot, _button(page, "Find by name"))
     assert page.table.rowCount() == 3
@@ -129,8 +133,6 @@ def _button(page, text: str):
 
 def _tick(qtbot, page, row: int) -> None:
     """Tick a row's box from the keyboard, as a lead at the desk would (Space on the cell)."""
-    from PySide6.QtCore import Qt
-
     page.table.setFocus()
     page.table.setCurrentCell(row, 0)
     qtbot.keyClick(page.table, Qt.Key_Space)

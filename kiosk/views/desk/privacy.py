@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ...domain.privacy import PersonRecord
-from ..i18n import tr
+from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from .base import DeskPage
 from .fields import text_field
