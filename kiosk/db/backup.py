@@ -96,6 +96,7 @@ def make_backup(db_path: Path, folder: Path, now: datetime | None = None, keep: 
     try:
         copy = sqlite3.connect(partial)
         try:
+            copy.execute("PRAGMA secure_delete=ON")  # as on every connection the kiosk opens
             source.backup(copy)
             copy.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
         finally:

@@ -127,6 +127,7 @@ def backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
     src = sqlite3.connect(path)
     try:
         dst = sqlite3.connect(target)
+        dst.execute("PRAGMA secure_delete=ON")  # as on every connection the kiosk opens
         with dst:
             src.backup(dst)
         dst.close()

@@ -15,7 +15,7 @@ from tests.conftest import ADMIN
 #: Text columns that are not about a person, and why. A new text column must be tagged in the
 #: models (and handled by retention, export and erasure) or justified here.
 NOT_PERSONAL = {
-    "hub": {"name", "address", "phone", "web_address", "timezone"},
+    "hub": {"name", "address", "phone", "web_address", "timezone", "default_language"},  # a language code
     "device": {"name", "role", "printer"},
     "activity": {"name", "description", "what_to_bring", "accessibility", "colour", "icon"},
     "session": {"place", "facilitator", "notes", "status", "cancel_reason"},
