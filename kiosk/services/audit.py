@@ -2,17 +2,22 @@
 
 import json
 import os
+import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
-from ..db.models import AuditEntry
+from ..db.models import AuditEntry, SyncState
+from ..domain.audit_trail import AuditConfirmation, AuditGap, DeviceAuditState
 from ..domain.errors import InvalidInput
 from ..domain.records import Actor, AuditInfo
 from .accounts import require_lead
 from .csv_files import write_csv
 from .unit_of_work import UnitOfWork
 
+#: sync_state key: what the central database last confirmed of the hub's audit logs (JSON)
+AUDIT_CENTRAL = "audit_central"
 CSV_COLUMNS = ["when (UTC)", "who", "action", "record", "record id", "details"]
 
 
@@ -55,3 +60,29 @@ class AuditService:
                 raise InvalidInput(f"The file could not be written ({error.strerror or 'unknown reason'}).") from None
             tx.audit(actor, "audit.export", "audit_entry", None, entries=len(rows))
             return len(rows)
+
+    def central_confirmation(self, actor: Actor) -> AuditConfirmation | None:
+        """What the central database confirmed at the last sync, or None if it never has."""
+        require_lead(actor)
+        with self._uow.read() as tx:
+            text = tx.session.scalar(select(SyncState.value).where(SyncState.key == AUDIT_CENTRAL))
+        return confirmation_from_json(text) if text else None
+
+
+def confirmation_from_json(text: str) -> AuditConfirmation | None:
+    try:
+        data = json.loads(text)
+        return AuditConfirmation(
+            confirmed_at=_instant(data["confirmed_at"]),
+            devices=tuple(DeviceAuditState(
+                device_id=uuid.UUID(d["device_id"]), name=d["name"], last_seq=d["last_seq"],
+                last_at=_instant(d["last_at"]) if d["last_at"] else None,
+                gaps=tuple(AuditGap(g["first"], g["last"], g["kind"], _instant(g["found_at"]))
+                           for g in d["gaps"])) for d in data["devices"]))
+    except (ValueError, KeyError, TypeError):
+        return None  # a damaged note reads as "not confirmed", never as "all is well"
+
+
+def _instant(text: str) -> datetime:
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy import Engine, Select, select
+from sqlalchemy import Engine, Select, func, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session as DbSession
 
@@ -22,6 +22,8 @@ from ..domain.records import Actor
 from ..domain.timeutil import utcnow
 
 Clock = Callable[[], datetime]
+#: sync_state key: the last audit number this device gave out
+AUDIT_SEQ = "audit_seq"
 log = logging.getLogger(__name__)
 
 
@@ -94,8 +96,18 @@ class Tx:
         self.session.add(AuditEntry(
             hub_id=self._uow.hub_id(self.session, required=False), at=self.now,
             actor_id=actor.staff_id, actor_name=actor.name, action=action, entity=entity,
-            entity_id=entity_id, detail=detail,
+            entity_id=entity_id, detail=detail, device_id=self.device_id,
+            device_seq=self._next_audit_seq(),
         ))
+
+    def _next_audit_seq(self) -> int:
+        """This device's next audit number. The count is kept apart from the entries, so removing
+        entries does not give their numbers out again: the central copy sees the gap."""
+        stored = self.state(AUDIT_SEQ)
+        top = self.session.scalar(select(func.max(AuditEntry.device_seq)))
+        number = max(int(stored or 0), int(top or 0)) + 1
+        self.set_state(AUDIT_SEQ, str(number))
+        return number
 
     def state(self, key: str) -> str | None:
         row = self.session.get(SyncState, key)

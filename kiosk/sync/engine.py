@@ -14,6 +14,8 @@ from sqlalchemy import Engine, select
 
 from ..db.models import Hub
 from ..domain.timeutil import local_date, utcnow
+from .audit import push_audit
+from .catch_up import queue_unsent_staff
 from .connection import connect, sync_failure
 from .errors import CentralRefused, NotLinked, SyncBusy, SyncProblem
 from .local import (
@@ -80,9 +82,11 @@ class SyncEngine:
     def _sync(self, conn: psycopg.Connection) -> SyncResult:
         hub_id, device_id = self._identity(conn)
         offset = self._clock_offset(conn)
+        queue_unsent_staff(self.store, self.clock())
         pushed = PushOutcome()
         push_outbox(conn, self.store, hub_id, device_id, self.settings.batch_size, pushed)
         push_anonymous(conn, self.store, hub_id, self._today(), self.anonymous_crowd, pushed)
+        push_audit(conn, self.store, hub_id, device_id)
         pulled = pull(conn, self.store, (hub_id, device_id))
         central = pushed.central
         log.info("synced: pushed %d, pulled %d", pushed.pushed, pulled.rows)

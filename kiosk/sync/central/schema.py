@@ -13,7 +13,7 @@ from psycopg import sql
 
 from ...db.models import Base
 from .. import tables
-from . import guards
+from . import audit_log, guards
 from .erasure_guard import erasure_statements
 
 #: The NOLOGIN role every device login is a member of; it holds all the grants.
@@ -63,6 +63,7 @@ def central_statements(admin: str, dbname: str, table_names: list[str],
         *[stmt for name in table_names for stmt in _row_security(name, admin)],
         *guards.statements(admin, DEVICE_GROUP, LOGIN_HUB),
         *guards.grants(DEVICE_GROUP),
+        *audit_log.statements(admin, DEVICE_GROUP, LOGIN_HUB, LOGIN_DEVICE),
         *[stmt for role in logins for stmt in guards.role_limits(role)],
         *erasure_statements(DEVICE_GROUP),
     ]

@@ -8,6 +8,7 @@ from ...domain.wording import local
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow
+from .audit_confirmation import confirmation_text
 from .base import DeskPage
 from .fields import text_field
 
@@ -56,6 +57,9 @@ class AuditPage(DeskPage):
         self.kind.set_value(None)
         self.kind.changed.connect(lambda _v: self.refresh())
         self.body.addWidget(self.kind)
+        self.central = self.label()
+        self.central.setAccessibleName(tr("The central copy of the audit log"))
+        self.body.addWidget(self.central)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(tr("Audit log entries, newest first"))
         self.table.setHorizontalHeaderLabels([tr("When"), tr("Who"), tr("What"), tr("Details")])
@@ -88,6 +92,9 @@ class AuditPage(DeskPage):
 
     def refresh(self) -> None:
         entries = self.attempt(self._services.audit.entries, self.actor, SHOWN, self.kind.value())
+        if entries is not None:
+            found = self._services.audit.central_confirmation(self.actor)
+            self.central.setText(confirmation_text(found, self.timezone()))
         if entries is None:
             self.table.setRowCount(0)
             return
