@@ -26,6 +26,7 @@ LEAD_ONLY = {
     "hub.update": lambda s, w: s.hub.update(VOLUNTEER, name="Mine now"),
     "audit.entries": lambda s, w: s.audit.entries(VOLUNTEER),
     "audit.export_csv": lambda s, w: s.audit.export_csv(VOLUNTEER, w["tmp"] / "log.csv"),
+    "audit.central_confirmation": lambda s, w: s.audit.central_confirmation(VOLUNTEER),
     "privacy.purge": lambda s, w: s.privacy.purge(VOLUNTEER, days=1),
     "privacy.find": lambda s, w: s.privacy.find(VOLUNTEER, "Sam"),
     "privacy.by_reference": lambda s, w: s.privacy.by_reference(VOLUNTEER, w["reference"]),
