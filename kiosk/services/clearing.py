@@ -81,10 +81,13 @@ def wipe_copies(engine, files: KioskFiles | None, cutoff: datetime | None, erasu
     retention cut-off (older copies are deleted, names older than it cleared in the rest).
     ``drop_set_aside``: a new erasure deletes the damaged files set aside by a repair, which
     cannot be scrubbed safely (they hold nothing erased before they were set aside)."""
-    if erasure:
-        vacuum(engine)
-    if not truncate_wal(engine):
-        log.warning("the write-ahead log could not be emptied just now (a reader held it)")
+    try:
+        if erasure:
+            vacuum(engine)
+        if not truncate_wal(engine):
+            log.warning("the write-ahead log could not be emptied just now (a reader held it)")
+    except sqlite3.OperationalError:  # busy past the timeout: the names are cleared all the same
+        log.warning("the database was busy: its log is emptied at the next purge, the file rebuilt at the next erasure")
     if files is None:
         return
     if cutoff is not None:

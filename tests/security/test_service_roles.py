@@ -2,7 +2,7 @@
 volunteer asks (whatever screen or command asked), on SQLite and PostgreSQL, and changes nothing."""
 
 import inspect
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
