@@ -170,3 +170,15 @@ def test_upgrading_an_existing_central_keeps_every_guard(central, hubs):  # noqa
             conn.execute("UPDATE hub SET retention_days = 60 WHERE id = %s", [hub_a.id])
     touch.services.visits.check_in("Kim")
     assert touch.sync().pushed >= 1
+
+
+def test_a_marker_of_one_hub_cannot_erase_another_hubs_name(central, hubs):  # noqa: F811
+    hub_a, hub_b, _, touch, other = hubs
+    visit = touch.services.visits.check_in("Robin")
+    touch.sync()
+    with central.connect(other.login) as conn:  # hub B's login, naming hub A's visit
+        conn.execute("INSERT INTO erasure (id, hub_id, entity, entity_id, erased_at) "
+                     "VALUES (%s, %s, 'visit', %s, now())", [uuid.uuid4(), hub_b.id, visit.id])
+    with central.connect() as conn:
+        conn.execute("UPDATE visit SET updated_at = now() WHERE id = %s", [visit.id])  # written again
+    assert central.scalar("SELECT name FROM visit WHERE id = %s", visit.id) == "Robin"

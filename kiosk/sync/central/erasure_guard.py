@@ -11,7 +11,8 @@ CREATE OR REPLACE FUNCTION public.sync_keep_erased() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     IF NEW.name IS NOT NULL AND EXISTS (
-        SELECT 1 FROM public.erasure e WHERE e.entity = TG_TABLE_NAME AND e.entity_id = NEW.id) THEN
+        SELECT 1 FROM public.erasure e WHERE e.entity = TG_TABLE_NAME AND e.entity_id = NEW.id
+            AND e.hub_id = NEW.hub_id) THEN  -- only the row's own hub can erase it
         NEW.name := NULL;
     END IF;
     RETURN NEW;
@@ -23,14 +24,16 @@ CREATE OR REPLACE FUNCTION public.sync_apply_erasure() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
     IF NEW.entity IN ('booking', 'visit') THEN
-        EXECUTE format('UPDATE public.%I SET name = NULL WHERE id = $1 AND name IS NOT NULL', NEW.entity)
-            USING NEW.entity_id;
+        EXECUTE format('UPDATE public.%I SET name = NULL WHERE id = $1 AND hub_id = $2 '
+                       'AND name IS NOT NULL', NEW.entity)
+            USING NEW.entity_id, NEW.hub_id;
     END IF;
     UPDATE public.sync_applied_op SET detail = CASE
             WHEN json_typeof(detail -> 'payload') = 'object'
             THEN jsonb_set(detail::jsonb, '{payload,name}', 'null'::jsonb)::json
             ELSE (detail::jsonb - 'payload')::json END
-        WHERE detail ->> 'entity' = NEW.entity AND detail ->> 'entity_id' = NEW.entity_id::text;
+        WHERE hub_id = NEW.hub_id AND detail ->> 'entity' = NEW.entity
+            AND detail ->> 'entity_id' = NEW.entity_id::text;
     RETURN NEW;
 END $$
 """
