@@ -132,6 +132,14 @@ SEEDS: dict[str, Seed] = {
                   "audit_entry": {"device_id": None, "device_seq": None}},
     ),
     "0006": Seed(rows={}, upgraded={"hub": {"default_language": "en", "languages_off": []}}),
+    "0007": Seed(
+        rows={"device": [replicated(uuid.UUID(int=80), hub_id=HUB, name="Second touchscreen", role="touchscreen",
+                                    printer=None, server_seq=None, letter="B")],
+              "visit": [replicated(uuid.UUID(int=81), hub_id=HUB, day_number=1, device_letter="B", leave_code="K7MQ",
+                                   name="Jo", district="SS14", reason="drop-in", first_visit=False, family_count=0,
+                                   arrived_at=T0, left_at=None, server_seq=None)]},
+        upgraded={"device": {"letter": None}, "visit": {"device_letter": None, "leave_code": None}},
+    ),
 }
 
 

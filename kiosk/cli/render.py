@@ -102,10 +102,11 @@ def booking_text(booking: BookingInfo, tz: str) -> str:
 
 def visit_doc(visit: VisitInfo, tz: str) -> dict:
     return {
-        "id": str(visit.id), "number": visit.day_number, "name": visit.name,
+        "id": str(visit.id), "number": visit.day_number, "label": visit.day_label, "name": visit.name,
         "district": visit.district, "reason": visit.reason.value if visit.reason else None,
         "first_visit": visit.first_visit, "family": visit.family_count,
         "arrived_at": iso(visit.arrived_at, tz), "left_at": iso(visit.left_at, tz),
+        **({"leave_code": visit.leave_code} if visit.leave_code else {}),
     }
 
 

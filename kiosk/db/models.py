@@ -60,6 +60,8 @@ class Device(_Synced, Base):
     role: Mapped[str] = mapped_column(String(20))
     #: the printer this device prints to by default (a name the operating system knows)
     printer: Mapped[str | None] = mapped_column(String(200))
+    #: its letter in the hub ("A", "B", …): day numbers read "Visitor A27", one person per hub
+    letter: Mapped[str | None] = mapped_column(String(3))
 
 
 class Activity(_Synced, Base):
@@ -137,7 +139,8 @@ class Visit(_Synced, Base):
     )
     id: Mapped[uuid.UUID] = _pk()
     hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hub.id"))
-    #: "Visitor 27": the visitor's number that day, shown instead of a name.
+    #: "Visitor A27": the visitor's number that day on the device with this letter, shown
+    #: instead of a name.
     day_number: Mapped[int] = mapped_column(Integer)
     name: Mapped[str | None] = mapped_column(String(80), info={PERSONAL: "name"})
     district: Mapped[str | None] = mapped_column(String(8))
@@ -146,6 +149,9 @@ class Visit(_Synced, Base):
     family_count: Mapped[int] = mapped_column(Integer, default=0)
     arrived_at: Mapped[datetime] = mapped_column(UtcDateTime)
     left_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    device_letter: Mapped[str | None] = mapped_column(String(3))
+    #: the short code the visitor was given for leaving (only they know it: not a day number)
+    leave_code: Mapped[str | None] = mapped_column(String(8))
 
 
 class Feedback(Base):

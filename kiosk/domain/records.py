@@ -124,11 +124,20 @@ class VisitInfo:
     family_count: int
     arrived_at: datetime
     left_at: datetime | None
+    #: the letter of the device it was made on: "A" in "Visitor A27"
+    device_letter: str | None = None
+    #: the visitor's code for leaving: given only to the visitor at check-in, never to a list
+    leave_code: str | None = None
+
+    @property
+    def day_label(self) -> str:
+        """"A27": unique in the hub that day, across its devices."""
+        return f"{self.device_letter or ''}{self.day_number}"
 
     @property
     def label(self) -> str:
-        """How the desk names this visit: the nickname given, or "Visitor 27"."""
-        return self.name or f"Visitor {self.day_number}"
+        """How the desk names this visit: the nickname given, or "Visitor A27"."""
+        return self.name or f"Visitor {self.day_label}"
 
 
 @dataclass(frozen=True)

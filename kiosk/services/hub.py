@@ -7,6 +7,7 @@ from sqlalchemy import select
 from ..db.models import Device, Hub
 from ..domain.enums import DeviceRole
 from ..domain.errors import AlreadyDone, InvalidInput
+from ..domain.leaving import letter_for
 from ..domain.records import Actor, CrisisContact, HubInfo
 from ..domain.text import clean_text
 from ..domain.timeutil import local_date
@@ -46,7 +47,8 @@ class HubService:
             apply_hub_fields(hub, name=name, address=address, phone=phone, web_address=web_address)
             tx.add(hub)
             tx.session.flush()
-            device = Device(hub_id=hub.id, name=device_name, role=DeviceRole(device_role).value)
+            device = Device(hub_id=hub.id, name=device_name, role=DeviceRole(device_role).value,
+                            letter=letter_for(0))  # a hub made here: its only device
             tx.add(device)
             tx.session.flush()
             hub.origin_device_id = device.origin_device_id = device.id

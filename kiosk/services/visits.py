@@ -1,12 +1,15 @@
-"""Check-in and check-out: who is in the building now, numbered per day, names optional."""
+"""Check-in and check-out: who is in the building now, numbered per device and day ("Visitor
+A27"), names optional; visitors leave with the code only they were given."""
 
 import uuid
+from datetime import datetime
 
 from sqlalchemy import func, select
 
-from ..db.models import Hub, Visit
+from ..db.models import Device, Hub, Visit
 from ..domain.enums import VisitReason
-from ..domain.errors import AlreadyDone, InvalidInput, NotFound
+from ..domain.errors import AlreadyDone, InvalidInput, NotFound, TooSoon
+from ..domain.leaving import FORGIVE_AFTER, new_leave_code, normalise_leave_code, seconds_to_wait
 from ..domain.records import Actor, VisitInfo
 from ..domain.postcode import normalise_district
 from ..domain.text import clean_name
@@ -14,13 +17,17 @@ from ..domain.timeutil import local_date, local_day_bounds
 from .unit_of_work import Tx, UnitOfWork
 
 MAX_FAMILY = 12
+#: This device's count of wrong leaving codes, kept in the database like the PIN lockout.
+FAILURES, LAST_FAILED = "leaving_code_failures", "leaving_code_last_failed_at"
 
 
-def visit_info(row: Visit) -> VisitInfo:
+def visit_info(row: Visit, with_code: bool = False) -> VisitInfo:
+    """The visit as read models carry it; the leaving code only for the visitor's own screen."""
     return VisitInfo(
         id=row.id, day_number=row.day_number, name=row.name, district=row.district,
         reason=VisitReason(row.reason) if row.reason else None, first_visit=row.first_visit,
         family_count=row.family_count, arrived_at=row.arrived_at, left_at=row.left_at,
+        device_letter=row.device_letter, leave_code=row.leave_code if with_code else None,
     )
 
 
@@ -42,12 +49,14 @@ class VisitService:
         if not isinstance(family_count, int) or not 0 <= family_count <= MAX_FAMILY:
             raise InvalidInput(f"Family members with you: a number from 0 to {MAX_FAMILY}.")
         with self._uow.write() as tx:
-            visit = Visit(hub_id=tx.hub_id, day_number=self._next_number(tx), name=name,
-                          district=district, reason=reason.value if reason else None,
-                          first_visit=bool(first_visit), family_count=family_count, arrived_at=tx.now)
+            letter = self._letter(tx)
+            visit = Visit(hub_id=tx.hub_id, day_number=self._next_number(tx, letter), device_letter=letter,
+                          leave_code=self._new_code(tx), name=name, district=district,
+                          reason=reason.value if reason else None, first_visit=bool(first_visit),
+                          family_count=family_count, arrived_at=tx.now)
             tx.add(visit)
             tx.record("visit.create", visit)
-            return visit_info(visit)
+            return visit_info(visit, with_code=True)
 
     def check_out(self, visit_id: uuid.UUID, actor: Actor | None = None) -> VisitInfo:
         """Check one visit out; from the front desk (``actor`` given) this is audited."""
@@ -62,18 +71,24 @@ class VisitService:
                 tx.audit(actor, "visit.checkout", "visit", visit.id)
             return visit_info(visit)
 
-    def check_out_by_number(self, day_number: int) -> VisitInfo:
-        """A visitor leaving says the number they were given today ("Visitor 27")."""
+    def check_out_by_code(self, code: str) -> VisitInfo:
+        """A visitor leaving types the code they were given at check-in. Wrong codes make this
+        device wait longer and longer (kept in the database, so a restart does not help), so
+        trying codes until one fits is hopeless."""
+        code = normalise_leave_code(code)
         with self._uow.write() as tx:
-            tz = tx.hub().timezone
-            start, end = local_day_bounds(local_date(tx.now, tz), 1, tz)
-            visit = tx.session.scalar(self._open(tx).where(
-                Visit.day_number == day_number, Visit.arrived_at >= start, Visit.arrived_at < end))
-            if visit is None:
-                raise NotFound(f"Nobody with number {day_number} is checked in today. "
-                               "Please check the number, or ask a volunteer.")
-            self._leave(tx, visit)
-            return visit_info(visit)
+            failures, last = self._failures(tx)
+            wait = seconds_to_wait(failures, last, tx.now)
+            if wait:
+                raise TooSoon(f"Too many wrong codes. Please wait {wait} seconds, or ask a volunteer.", wait)
+            visit = self._open_today(tx, code)
+            if visit is not None:
+                self._leave(tx, visit)
+                return visit_info(visit)
+            tx.set_state(FAILURES, str(failures + 1))
+            tx.set_state(LAST_FAILED, tx.now.isoformat())
+        raise NotFound("That code is not right, or you have already checked out. Please check the "
+                       "code, or ask a volunteer.")
 
     def check_out_everyone(self, actor: Actor) -> int:
         """Closing time: check out every open visit; returns how many."""
@@ -98,12 +113,42 @@ class VisitService:
         tx.touch(visit)
         tx.record("visit.checkout", visit)
 
-    def _next_number(self, tx: Tx) -> int:
+    def _today(self, tx: Tx, lock: bool = False) -> tuple[datetime, datetime]:
+        stmt = select(Hub).where(Hub.id == tx.hub_id)
+        tz = tx.session.scalar(tx.locked(stmt) if lock else stmt).timezone
+        return local_day_bounds(local_date(tx.now, tz), 1, tz)
+
+    def _letter(self, tx: Tx) -> str | None:
+        device = tx.session.get(Device, tx.device_id) if tx.device_id else None
+        return device.letter if device is not None else None
+
+    def _next_number(self, tx: Tx, letter: str | None) -> int:
         # Lock the hub's row so that two check-ins at once cannot both take the same number
-        # (SQLite writers are already one at a time).
-        tz = tx.session.scalar(tx.locked(select(Hub).where(Hub.id == tx.hub_id))).timezone
-        start, end = local_day_bounds(local_date(tx.now, tz), 1, tz)
+        # (SQLite writers are already one at a time). Other devices count under their own
+        # letter, so two touchscreens never give out the same "Visitor A3".
+        start, end = self._today(tx, lock=True)
+        same_device = Visit.device_letter == letter if letter else Visit.device_letter.is_(None)
         return 1 + int(tx.session.scalar(
             select(func.coalesce(func.max(Visit.day_number), 0)).where(
-                Visit.hub_id == tx.hub_id, Visit.arrived_at >= start, Visit.arrived_at < end)
+                Visit.hub_id == tx.hub_id, same_device, Visit.arrived_at >= start, Visit.arrived_at < end)
         ))
+
+    def _open_today(self, tx: Tx, code: str) -> Visit | None:
+        start, end = self._today(tx)
+        return tx.session.scalars(self._open(tx).where(
+            Visit.leave_code == code, Visit.arrived_at >= start, Visit.arrived_at < end)
+            .order_by(Visit.arrived_at).limit(1)).first()
+
+    def _new_code(self, tx: Tx) -> str:
+        """A code no other visit open today holds here (so one code never checks out two people)."""
+        while True:
+            code = new_leave_code()
+            if self._open_today(tx, code) is None:
+                return code
+
+    def _failures(self, tx: Tx) -> tuple[int, datetime | None]:
+        last_text = tx.state(LAST_FAILED)
+        last = datetime.fromisoformat(last_text) if last_text else None
+        if last is None or tx.now - last >= FORGIVE_AFTER:
+            return 0, None
+        return int(tx.state(FAILURES) or 0), last

@@ -13,7 +13,7 @@ SECRET = "KQ7M"  # fits every visitor field: names, comments, reference and leav
 #: visitor page → its text fields and the on-screen keyboard (or keypad) that types into them
 FIELDS = {
     "check_in": (("name", "district"), "keyboard"),
-    "check_out": (("number",), "keypad"),
+    "check_out": (("code",), "keypad"),
     "book": (("name",), "keyboard"),
     "my_booking": (("code",), "keypad"),
     "feedback": (("comment",), "keyboard"),

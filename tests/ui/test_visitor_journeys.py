@@ -40,7 +40,8 @@ def test_check_in_with_a_name_typed_on_the_screen(qtbot, kiosk_window):
         visit = tx.session.scalars(select(Visit).order_by(Visit.day_number.desc())).first()
         assert (visit.name, visit.district, visit.first_visit, visit.family_count) == ("Łucja", "CM2", True, 1)
         assert visit.reason == "drop-in"
-    assert done.number.text() == str(visit.day_number)
+    assert done.number.text() == f"Your number today is {visit.device_letter}{visit.day_number}"
+    assert visit.device_letter == "A" and done.code.text() == visit.leave_code
 
 
 def test_a_full_postcode_is_refused_kindly_and_nothing_is_stored(qtbot, kiosk_window):
@@ -54,12 +55,12 @@ def test_a_full_postcode_is_refused_kindly_and_nothing_is_stored(qtbot, kiosk_wi
     assert len(kiosk_window.services.visits.who_is_in()) == before
 
 
-def test_leaving_by_number_never_lists_names(qtbot, kiosk_window):
+def test_leaving_by_code_never_lists_names(qtbot, kiosk_window):
     visit = kiosk_window.services.visits.check_in("Wendeline")
     leave = open_page(qtbot, kiosk_window, "check_out")
     assert "Wendeline" not in " ".join(texts(kiosk_window))
-    for digit in str(visit.day_number):
-        tap(qtbot, leave.keypad.key(digit))
+    for char in visit.leave_code:
+        tap(qtbot, leave.keypad.key(char))
     tap(qtbot, leave.leave)
     assert "Thank you for coming" in leave.thanks.text()
     assert visit.id not in {v.id for v in kiosk_window.services.visits.who_is_in()}

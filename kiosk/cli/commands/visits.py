@@ -25,7 +25,8 @@ def check_in(ctx: CliContext, args) -> None:
                                            first_visit=args.first_visit, family_count=args.family)
     arrived = local(visit.arrived_at, ctx.tz)
     ctx.emit(visit_doc(visit, ctx.tz),
-             f"Checked in {visit.label} at {arrived:%H:%M}.\nVisit id: {visit.id}")
+             f"Checked in {visit.label} at {arrived:%H:%M}.\nLeaving code: {visit.leave_code}\n"
+             f"Visit id: {visit.id}")
 
 
 def check_out(ctx: CliContext, args) -> None:

@@ -17,6 +17,7 @@ from ...db.models import Device, Hub, SyncDeviceLogin
 from ...domain.enums import DeviceRole
 from ...domain.errors import InvalidInput, NotFound
 from ...domain.ids import uuid7
+from ...domain.leaving import next_letter
 from ...domain.text import clean_text
 from ..errors import CentralRefused, CentralUnreachable
 from . import guards, schema
@@ -78,6 +79,8 @@ class CentralAdmin:
                 logins = guards.existing_logins(raw)
                 for statement in schema.central_statements(admin, dbname, names, logins):
                     raw.execute(statement)
+            with self.engine.begin() as conn:
+                _letter_devices(conn)
         return before, after
 
     def add_hub(self, name: str, timezone: str = "Europe/London") -> HubRecord:
@@ -119,12 +122,29 @@ class CentralAdmin:
         with _plain_errors(), self.engine.begin() as conn:
             now = conn.scalar(select(func.now()))
             conn.execute(Device.__table__.insert().values(
-                id=device_id, hub_id=hub.id, name=name, role=role.value, created_at=now,
-                updated_at=now))
+                id=device_id, hub_id=hub.id, name=name, role=role.value, letter=_free_letter(conn, hub.id),
+                created_at=now, updated_at=now))
             _create_login_role(conn.connection.dbapi_connection, login)
             conn.execute(SyncDeviceLogin.__table__.insert().values(
                 role_name=login.role_name, device_id=device_id, hub_id=hub.id, created_at=now))
         return login
+
+
+def _free_letter(conn, hub_id: uuid.UUID) -> str:
+    """The next letter no device of the hub has, with the hub's row locked so that two devices
+    added at once cannot both take it."""
+    conn.execute(select(Hub.id).where(Hub.id == hub_id).with_for_update())
+    taken = set(conn.scalars(select(Device.letter).where(Device.hub_id == hub_id, Device.letter.is_not(None))))
+    return next_letter(taken)
+
+
+def _letter_devices(conn) -> None:
+    """Devices added before devices had letters get theirs, oldest first, hub by hub."""
+    rows = conn.execute(select(Device.id, Device.hub_id).where(Device.letter.is_(None))
+                        .order_by(Device.created_at, Device.id)).all()
+    for device_id, hub_id in rows:
+        conn.execute(Device.__table__.update().where(Device.id == device_id)
+                     .values(letter=_free_letter(conn, hub_id), updated_at=func.now()))
 
 
 def _create_login_role(raw, login: DeviceLogin) -> None:

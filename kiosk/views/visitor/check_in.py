@@ -1,16 +1,18 @@
 """Check in (name optional, reason, first time, family, postcode district with why we ask) and
-leaving (by the visitor's own number — never a list of names)."""
+leaving (by the leaving code only the visitor was given — never a list of names, never a day
+number that anyone could guess)."""
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QLineEdit
 
 from ...domain.enums import VisitReason
+from ...domain.leaving import CODE_LENGTH
 from ...domain.text import NAME_MAX
 from ..page import Page
 from ..widgets.buttons import action_button
 from ..widgets.choices import ChoiceRow, Stepper
 from ..widgets.keyboard import OnScreenKeyboard
-from ..widgets.keypad import number_keypad
+from ..widgets.keypad import reference_keypad
 from ..i18n import tr
 
 BACK_TO_WELCOME_MS = 8000
@@ -79,18 +81,22 @@ class CheckInPage(Page):
 
 
 class CheckedInPage(Page):
-    """The greeting after checking in, with the visitor's number for leaving."""
+    """The greeting after checking in, with the visitor's number and their code for leaving."""
     page_name = "checked_in"
     confirmation = True
     title_text = QT_TR_NOOP("You're checked in")
 
     def _build_ui(self) -> None:
         self.greeting = self.label(role="title")
-        self.number = self.label(role="reference")
+        self.number = self.label(role="heading")
+        self.code = self.label(role="reference")
+        self.code.setAccessibleName(tr("Your leaving code"))
         self.body.addWidget(self.greeting)
-        self.body.addWidget(self.label(tr("Your number today is")))
         self.body.addWidget(self.number)
-        self.body.addWidget(self.label(tr("When you leave, tap “I'm leaving” and type this number.")))
+        self.body.addWidget(self.label(tr("Your leaving code is")))
+        self.body.addWidget(self.code)
+        self.body.addWidget(self.label(tr("When you leave, tap “I'm leaving” and type this code. "
+                                          "Only you have it, so nobody else can check you out.")))
         self.body.addStretch(1)
         done = action_button(tr("Done"), icon_name="check")
         done.clicked.connect(lambda: self.go("welcome"))
@@ -101,7 +107,8 @@ class CheckedInPage(Page):
     def show_with(self, visit) -> None:
         self.greeting.setText(tr("Welcome, {name}. It's good to see you.").format(name=visit.name) if visit.name
                               else tr("Welcome. It's good to see you."))
-        self.number.setText(str(visit.day_number))
+        self.number.setText(tr("Your number today is {number}").format(number=visit.day_label))
+        self.code.setText(visit.leave_code or "")
         self._timer.start()
 
     def reset(self) -> None:
@@ -109,6 +116,7 @@ class CheckedInPage(Page):
         self._timer.stop()
         self.greeting.clear()
         self.number.clear()
+        self.code.clear()
 
 
 class CheckOutPage(Page):
@@ -116,15 +124,15 @@ class CheckOutPage(Page):
     title_text = QT_TR_NOOP("I'm leaving")
 
     def _build_ui(self) -> None:
-        self.body.addWidget(self.label(tr("Type the number you were given when you checked in.")))
-        self.number = QLineEdit()
-        self.number.setMaxLength(4)
-        self.number.setAccessibleName(tr("Your number today"))
-        self.number.setMinimumHeight(80)
-        self.number.returnPressed.connect(self._on_leave_clicked)
-        self.body.addWidget(self.number)
-        self.keypad = number_keypad(self.number)
-        self.keypad.setMaximumWidth(480)
+        self.body.addWidget(self.label(tr("Type the leaving code you were given when you checked in.")))
+        self.code = QLineEdit()
+        self.code.setMaxLength(CODE_LENGTH + 2)  # room for a space or a dash typed between
+        self.code.setAccessibleName(tr("Your leaving code"))
+        self.code.setMinimumHeight(80)
+        self.code.returnPressed.connect(self._on_leave_clicked)
+        self.body.addWidget(self.code)
+        self.keypad = reference_keypad(self.code)
+        self.keypad.setMaximumWidth(760)
         self.body.addWidget(self.keypad)
         self.leave = action_button(tr("Check me out"), icon_name="log-out")
         self.leave.clicked.connect(self._on_leave_clicked)
@@ -136,22 +144,18 @@ class CheckOutPage(Page):
 
     def show_with(self, argument) -> None:
         self.reset()
-        self.number.setFocus()
+        self.code.setFocus()
 
     def _on_leave_clicked(self) -> None:
-        text = self.number.text().strip()
-        if not text.isdigit():
-            self.show_message(tr("Please type your number, like 27."))
-            return
-        visit = self.attempt(self._services.visits.check_out_by_number, int(text))
+        visit = self.attempt(self._services.visits.check_out_by_code, self.code.text())
         if visit is not None:
-            self.number.clear()
+            self.code.clear()
             self.thanks.setText(tr("Thank you for coming. Take care, and see you soon."))
             self.thanks.show()
             QTimer.singleShot(BACK_TO_WELCOME_MS // 2, self, lambda: self.isVisible() and self.go("welcome"))
 
     def reset(self) -> None:
         super().reset()
-        self.number.clear()
+        self.code.clear()
         self.thanks.clear()
         self.thanks.hide()
