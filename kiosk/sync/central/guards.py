@@ -62,6 +62,7 @@ DECLARE
     my_role text;
     cached text := current_setting('kiosk.device', true);
     changed boolean := false;
+    existing boolean := false;
 BEGIN
     IF TG_TABLE_NAME = 'hub' THEN  -- checked when set, so an old row can still be touched
         IF TG_OP = 'INSERT' THEN
@@ -92,9 +93,13 @@ BEGIN
         RETURN NEW;  -- the administrator
     END IF;
     IF TG_OP = 'INSERT' THEN
+        -- A pushed change is an upsert: for a row already there (a visitor who checked in at
+        -- one touchscreen and leaves by another) the update below applies, keeping its origin.
+        EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I.%I WHERE id = $1)', TG_TABLE_SCHEMA, TG_TABLE_NAME)
+            INTO existing USING NEW.id;
         IF NEW.origin_device_id IS NULL THEN
             NEW.origin_device_id := me;
-        ELSIF NEW.origin_device_id <> me THEN
+        ELSIF NEW.origin_device_id <> me AND NOT existing THEN
             RAISE EXCEPTION 'a device can only add rows in its own name'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
