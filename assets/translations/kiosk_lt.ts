@@ -162,240 +162,232 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Pranešimas</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="47" />
+            <location filename="../../kiosk/views/print_jobs.py" line="84" />
             <source>Your slip is printing. Please collect it from the printer.</source>
             <translation>Jūsų lapelis spausdinamas. Pasiimkite jį iš spausdintuvo.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="52" />
+            <location filename="../../kiosk/views/print_jobs.py" line="89" />
             <source>The register is printing.</source>
             <translation>Dalyvių sąrašas spausdinamas.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="57" />
+            <location filename="../../kiosk/views/print_jobs.py" line="94" />
             <source>The fire register is printing.</source>
             <translation>Evakuacijos sąrašas spausdinamas.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="69" />
-            <source>Sorry, the document could not be made. Please ask a volunteer.</source>
-            <translation>Atsiprašome, dokumento padaryti nepavyko. Kreipkitės į savanorį.</translation>
+            <location filename="../../kiosk/views/visitor/book.py" line="22" />
+            <source>We keep your name for {days} days, only so the volunteers know who is coming.</source>
+            <translation>Jūsų vardą saugome {days} dienų, tik kad savanoriai žinotų, kas ateis.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="22" />
-            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/book.py" line="27" />
+            <location filename="../../kiosk/views/visitor/book.py" line="62" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="30" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Book a place</source>
             <translation>Užsisakyti vietą</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="28" />
-            <location filename="../../kiosk/views/visitor/book.py" line="31" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
+            <location filename="../../kiosk/views/visitor/book.py" line="33" />
+            <location filename="../../kiosk/views/visitor/book.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
             <source>Your first name or a nickname</source>
             <translation>Jūsų vardas arba slapyvardis</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="34" />
+            <location filename="../../kiosk/views/visitor/book.py" line="39" />
             <source>How many people, including you?</source>
             <translation>Kiek žmonių, įskaitant jus?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="35" />
+            <location filename="../../kiosk/views/visitor/book.py" line="40" />
             <source>people</source>
             <translation>žm.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="38" />
-            <source>We keep your name for {days} days, only so the volunteers know who is coming.</source>
-            <translation>Jūsų vardą saugome {days} dienų, tik kad savanoriai žinotų, kas ateis.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="44" />
-            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/book.py" line="49" />
+            <location filename="../../kiosk/views/visitor/book.py" line="66" />
             <source>Book my place</source>
             <translation>Užsakyti man vietą</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="57" />
-            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/book.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="66" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Join the waiting list</source>
             <translation>Įrašyti į laukiančiųjų sąrašą</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="85" />
-            <location filename="../../kiosk/views/visitor/book.py" line="138" />
+            <location filename="../../kiosk/views/visitor/book.py" line="90" />
+            <location filename="../../kiosk/views/visitor/book.py" line="143" />
             <source>You're booked</source>
             <translation>Vieta užsakyta</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="106" />
+            <location filename="../../kiosk/views/visitor/book.py" line="111" />
             <source>Your booking reference is</source>
             <translation>Jūsų užsakymo numeris</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="111" />
+            <location filename="../../kiosk/views/visitor/book.py" line="116" />
             <source>Write it down or take a photo of it. You need it to see or cancel your booking.</source>
             <translation>Užsirašykite jį arba nufotografuokite. Jo reikės norint peržiūrėti ar atšaukti užsakymą.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="115" />
+            <location filename="../../kiosk/views/visitor/book.py" line="120" />
             <source>QR code of your booking reference</source>
             <translation>Jūsų užsakymo numerio QR kodas</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="119" />
+            <location filename="../../kiosk/views/visitor/book.py" line="124" />
             <source>Print my slip</source>
             <translation>Atspausdinti lapelį</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="121" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
+            <location filename="../../kiosk/views/visitor/book.py" line="126" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
             <location filename="../../kiosk/views/visitor/feedback.py" line="116" />
             <source>Done</source>
             <translation>Baigta</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="133" />
+            <location filename="../../kiosk/views/visitor/book.py" line="138" />
             <source>You're on the waiting list</source>
             <translation>Jūs laukiančiųjų sąraše</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="134" />
+            <location filename="../../kiosk/views/visitor/book.py" line="139" />
             <source>Thank you, {name}. You are number {position} on the waiting list. We will give you a place if one comes free.</source>
             <translation>Ačiū, {name}. Jūsų numeris laukiančiųjų sąraše: {position}. Jei vieta atsilaisvins, ją gausite.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="139" />
+            <location filename="../../kiosk/views/visitor/book.py" line="144" />
             <source>Thank you, {name}. Your place is booked for {party} people.</source>
             <translation>Ačiū, {name}. Vieta užsakyta. Žmonių skaičius: {party}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="140" />
+            <location filename="../../kiosk/views/visitor/book.py" line="145" />
             <source>Thank you, {name}. Your place is booked.</source>
             <translation>Ačiū, {name}. Jūsų vieta užsakyta.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="21" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="23" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="13" />
             <source>Check in</source>
             <translation>Užsiregistruoti</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="25" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="27" />
             <source>Everything here is optional. Skip anything you like.</source>
             <translation>Viskas čia neprivaloma. Galite bet ką praleisti.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="31" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>First part of your postcode, like CM1</source>
             <translation>Pirmoji pašto kodo dalis, pvz., CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>Yes, first time</source>
             <translation>Taip, pirmą kartą</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>I've been before</source>
             <translation>Jau buvau anksčiau</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>family members with you</source>
             <translation>šeimos narių su jumis</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>First name or nickname</source>
             <translation>Vardas arba slapyvardis</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>Postcode area, like CM1</source>
             <translation>Pašto kodo sritis, pvz., CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="38" />
             <source>What brings you in?</source>
             <translation>Kas jus atvedė?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="38" />
             <source>First time here?</source>
             <translation>Pirmą kartą čia?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="39" />
             <source>Family with you</source>
             <translation>Šeima su jumis</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="41" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="43" />
             <source>Why we ask: it shows funders which areas we reach. We only keep this first part.</source>
             <translation>Kodėl klausiame: tai rodo rėmėjams, kokias vietoves pasiekiame. Saugome tik šią pirmąją dalį.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="50" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="52" />
             <source>Check me in</source>
             <translation>Užregistruoti mane</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="85" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="87" />
             <source>You're checked in</source>
             <translation>Jūs užsiregistravote</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="97" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="131" />
+            <source>Your leaving code</source>
+            <translation>Jūsų išėjimo kodas</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
             <source>Your number today is</source>
             <translation>Jūsų šiandienos numeris</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
-            <source>When you leave, tap “I'm leaving” and type this number.</source>
-            <translation>Kai išeisite, palieskite „Išeinu“ ir įveskite šį numerį.</translation>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="99" />
+            <source>When you leave, tap “I'm leaving” and type this code. Only you have it, so nobody else can check you out.</source>
+            <translation>Kai išeisite, palieskite „Išeinu“ ir įveskite šį kodą. Jį turite tik jūs, todėl niekas kitas negali jūsų išregistruoti.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="109" />
             <source>Welcome, {name}. It's good to see you.</source>
             <translation>Sveiki, {name}. Malonu jus matyti.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="103" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="110" />
             <source>Welcome. It's good to see you.</source>
             <translation>Sveiki. Malonu jus matyti.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="125" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="18" />
             <source>I'm leaving</source>
             <translation>Išeinu</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
-            <source>Type the number you were given when you checked in.</source>
-            <translation>Įveskite numerį, kurį gavote registruodamiesi.</translation>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="128" />
+            <source>Type the leaving code you were given when you checked in.</source>
+            <translation>Įveskite išėjimo kodą, kurį gavote registruodamiesi.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="122" />
-            <source>Your number today</source>
-            <translation>Jūsų šiandienos numeris</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="129" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="138" />
             <source>Check me out</source>
             <translation>Pažymėti išėjimą</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="144" />
-            <source>Please type your number, like 27.</source>
-            <translation>Įveskite savo numerį, pvz., 27.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="149" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="154" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>Ačiū, kad atėjote. Saugokite save ir iki greito.</translation>
         </message>
@@ -632,23 +624,23 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Apie šį užsiėmimą</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="54" />
             <source>Where: {place}</source>
             <translation>Kur: {place}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="54" />
             <source>to be confirmed</source>
             <translation>bus patvirtinta</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="56" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="57" />
             <location filename="../../kiosk/printing/slips.py" line="113" />
             <source>What to bring: {things}</source>
             <translation>Ką atsinešti: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="58" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="59" />
             <source>Access: {notes}</source>
             <translation>Prieinamumas: {notes}</translation>
         </message>
@@ -687,18 +679,18 @@ Mes padarėme: {we_did}</translation>
             <translation>Renginiai šią ir kitą savaitę</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="43" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="41" />
             <source>Everything</source>
             <translation>Viskas</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="54" />
             <location filename="../../kiosk/views/widgets/session_list.py" line="100" />
             <source>Next week</source>
             <translation>Kitą savaitę</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="62" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="60" />
             <source>Nothing like that is on in the next two weeks.</source>
             <translation>Per artimiausias dvi savaites tokių užsiėmimų nėra.</translation>
         </message>
@@ -827,27 +819,27 @@ Mes padarėme: {we_did}</translation>
             <translation>Rytoj, {date}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="46" />
+            <location filename="../../kiosk/domain/wording.py" line="56" />
             <source>Cancelled: {reason}</source>
             <translation>Atšaukta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="47" />
+            <location filename="../../kiosk/domain/wording.py" line="57" />
             <source>Cancelled</source>
             <translation>Atšaukta</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="50" />
+            <location filename="../../kiosk/domain/wording.py" line="60" />
             <source>Full — join the waiting list</source>
             <translation>Vietų nėra — įsirašykite į laukiančiųjų sąrašą</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="52" />
+            <location filename="../../kiosk/domain/wording.py" line="62" />
             <source>1 place left</source>
             <translation>Liko 1 vieta</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="53" />
+            <location filename="../../kiosk/domain/wording.py" line="63" />
             <source>{count} places left</source>
             <translation>Laisvų vietų: {count}</translation>
         </message>
@@ -970,6 +962,26 @@ Mes padarėme: {we_did}</translation>
             <location filename="../../kiosk/services/read_models.py" line="23" />
             <source>Call 0300 123 1110</source>
             <translation>Skambinkite 0300 123 1110</translation>
+        </message>
+        <message>
+            <source>Sorry, the document could not be made. Please ask a volunteer.</source>
+            <translation type="vanished">Atsiprašome, dokumento padaryti nepavyko. Kreipkitės į savanorį.</translation>
+        </message>
+        <message>
+            <source>When you leave, tap “I'm leaving” and type this number.</source>
+            <translation type="vanished">Kai išeisite, palieskite „Išeinu“ ir įveskite šį numerį.</translation>
+        </message>
+        <message>
+            <source>Type the number you were given when you checked in.</source>
+            <translation type="vanished">Įveskite numerį, kurį gavote registruodamiesi.</translation>
+        </message>
+        <message>
+            <source>Your number today</source>
+            <translation type="vanished">Jūsų šiandienos numeris</translation>
+        </message>
+        <message>
+            <source>Please type your number, like 27.</source>
+            <translation type="vanished">Įveskite savo numerį, pvz., 27.</translation>
         </message>
     </context>
 </TS>

@@ -162,240 +162,232 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Wiadomość</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="47" />
+            <location filename="../../kiosk/views/print_jobs.py" line="84" />
             <source>Your slip is printing. Please collect it from the printer.</source>
             <translation>Drukujemy Twój bilet. Odbierz go z drukarki.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="52" />
+            <location filename="../../kiosk/views/print_jobs.py" line="89" />
             <source>The register is printing.</source>
             <translation>Lista obecności się drukuje.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="57" />
+            <location filename="../../kiosk/views/print_jobs.py" line="94" />
             <source>The fire register is printing.</source>
             <translation>Lista osób w budynku się drukuje.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="69" />
-            <source>Sorry, the document could not be made. Please ask a volunteer.</source>
-            <translation>Przepraszamy, nie udało się przygotować dokumentu. Poproś wolontariusza.</translation>
+            <location filename="../../kiosk/views/visitor/book.py" line="22" />
+            <source>We keep your name for {days} days, only so the volunteers know who is coming.</source>
+            <translation>Twoje imię przechowujemy {days} dni, tylko po to, by wolontariusze wiedzieli, kto przyjdzie.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="22" />
-            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/book.py" line="27" />
+            <location filename="../../kiosk/views/visitor/book.py" line="62" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="30" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Book a place</source>
             <translation>Zarezerwuj miejsce</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="28" />
-            <location filename="../../kiosk/views/visitor/book.py" line="31" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
+            <location filename="../../kiosk/views/visitor/book.py" line="33" />
+            <location filename="../../kiosk/views/visitor/book.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
             <source>Your first name or a nickname</source>
             <translation>Twoje imię lub pseudonim</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="34" />
+            <location filename="../../kiosk/views/visitor/book.py" line="39" />
             <source>How many people, including you?</source>
             <translation>Ile osób, razem z Tobą?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="35" />
+            <location filename="../../kiosk/views/visitor/book.py" line="40" />
             <source>people</source>
             <translation>os.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="38" />
-            <source>We keep your name for {days} days, only so the volunteers know who is coming.</source>
-            <translation>Twoje imię przechowujemy {days} dni, tylko po to, by wolontariusze wiedzieli, kto przyjdzie.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="44" />
-            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/book.py" line="49" />
+            <location filename="../../kiosk/views/visitor/book.py" line="66" />
             <source>Book my place</source>
             <translation>Rezerwuję miejsce</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="57" />
-            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/book.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="66" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Join the waiting list</source>
             <translation>Zapisz się na listę oczekujących</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="85" />
-            <location filename="../../kiosk/views/visitor/book.py" line="138" />
+            <location filename="../../kiosk/views/visitor/book.py" line="90" />
+            <location filename="../../kiosk/views/visitor/book.py" line="143" />
             <source>You're booked</source>
             <translation>Masz rezerwację</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="106" />
+            <location filename="../../kiosk/views/visitor/book.py" line="111" />
             <source>Your booking reference is</source>
             <translation>Twój numer rezerwacji to</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="111" />
+            <location filename="../../kiosk/views/visitor/book.py" line="116" />
             <source>Write it down or take a photo of it. You need it to see or cancel your booking.</source>
             <translation>Zapisz go albo zrób mu zdjęcie. Będzie potrzebny, by sprawdzić lub odwołać rezerwację.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="115" />
+            <location filename="../../kiosk/views/visitor/book.py" line="120" />
             <source>QR code of your booking reference</source>
             <translation>Kod QR Twojego numeru rezerwacji</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="119" />
+            <location filename="../../kiosk/views/visitor/book.py" line="124" />
             <source>Print my slip</source>
             <translation>Wydrukuj bilet</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="121" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
+            <location filename="../../kiosk/views/visitor/book.py" line="126" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
             <location filename="../../kiosk/views/visitor/feedback.py" line="116" />
             <source>Done</source>
             <translation>Gotowe</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="133" />
+            <location filename="../../kiosk/views/visitor/book.py" line="138" />
             <source>You're on the waiting list</source>
             <translation>Jesteś na liście oczekujących</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="134" />
+            <location filename="../../kiosk/views/visitor/book.py" line="139" />
             <source>Thank you, {name}. You are number {position} on the waiting list. We will give you a place if one comes free.</source>
             <translation>Dziękujemy, {name}. Twój numer na liście oczekujących: {position}. Damy Ci miejsce, jeśli jakieś się zwolni.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="139" />
+            <location filename="../../kiosk/views/visitor/book.py" line="144" />
             <source>Thank you, {name}. Your place is booked for {party} people.</source>
             <translation>Dziękujemy, {name}. Zarezerwowano miejsce. Liczba osób: {party}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="140" />
+            <location filename="../../kiosk/views/visitor/book.py" line="145" />
             <source>Thank you, {name}. Your place is booked.</source>
             <translation>Dziękujemy, {name}. Twoje miejsce jest zarezerwowane.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="21" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="23" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="13" />
             <source>Check in</source>
             <translation>Zamelduj się</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="25" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="27" />
             <source>Everything here is optional. Skip anything you like.</source>
             <translation>Wszystko tutaj jest dobrowolne. Możesz pominąć, co chcesz.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="31" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>First part of your postcode, like CM1</source>
             <translation>Pierwsza część kodu pocztowego, np. CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>Yes, first time</source>
             <translation>Tak, pierwszy raz</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>I've been before</source>
             <translation>Byłem/am już wcześniej</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>family members with you</source>
             <translation>członków rodziny z Tobą</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>First name or nickname</source>
             <translation>Imię lub pseudonim</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>Postcode area, like CM1</source>
             <translation>Obszar kodu pocztowego, np. CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="38" />
             <source>What brings you in?</source>
             <translation>Co Cię do nas sprowadza?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="38" />
             <source>First time here?</source>
             <translation>Pierwszy raz tutaj?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="39" />
             <source>Family with you</source>
             <translation>Rodzina z Tobą</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="41" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="43" />
             <source>Why we ask: it shows funders which areas we reach. We only keep this first part.</source>
             <translation>Dlaczego pytamy: to pokazuje fundatorom, do jakich okolic docieramy. Zapisujemy tylko tę pierwszą część.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="50" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="52" />
             <source>Check me in</source>
             <translation>Zamelduj mnie</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="85" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="87" />
             <source>You're checked in</source>
             <translation>Jesteś zameldowany/a</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="97" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="131" />
+            <source>Your leaving code</source>
+            <translation>Twój kod wyjścia</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
             <source>Your number today is</source>
             <translation>Twój dzisiejszy numer to</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
-            <source>When you leave, tap “I'm leaving” and type this number.</source>
-            <translation>Gdy będziesz wychodzić, dotknij „Wychodzę” i wpisz ten numer.</translation>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="99" />
+            <source>When you leave, tap “I'm leaving” and type this code. Only you have it, so nobody else can check you out.</source>
+            <translation>Gdy będziesz wychodzić, dotknij „Wychodzę” i wpisz ten kod. Masz go tylko ty, więc nikt inny nie może cię wymeldować.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="109" />
             <source>Welcome, {name}. It's good to see you.</source>
             <translation>Witaj, {name}. Miło Cię widzieć.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="103" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="110" />
             <source>Welcome. It's good to see you.</source>
             <translation>Witaj. Miło Cię widzieć.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="125" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="18" />
             <source>I'm leaving</source>
             <translation>Wychodzę</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
-            <source>Type the number you were given when you checked in.</source>
-            <translation>Wpisz numer, który dostałeś/aś przy meldowaniu.</translation>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="128" />
+            <source>Type the leaving code you were given when you checked in.</source>
+            <translation>Wpisz kod wyjścia, który dostałeś/aś przy meldowaniu.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="122" />
-            <source>Your number today</source>
-            <translation>Twój dzisiejszy numer</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="129" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="138" />
             <source>Check me out</source>
             <translation>Wymelduj mnie</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="144" />
-            <source>Please type your number, like 27.</source>
-            <translation>Wpisz swój numer, np. 27.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="149" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="154" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>Dziękujemy za przyjście. Trzymaj się i do zobaczenia.</translation>
         </message>
@@ -632,23 +624,23 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>O tych zajęciach</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="54" />
             <source>Where: {place}</source>
             <translation>Gdzie: {place}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="54" />
             <source>to be confirmed</source>
             <translation>do potwierdzenia</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="56" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="57" />
             <location filename="../../kiosk/printing/slips.py" line="113" />
             <source>What to bring: {things}</source>
             <translation>Co zabrać: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="58" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="59" />
             <source>Access: {notes}</source>
             <translation>Dostępność: {notes}</translation>
         </message>
@@ -687,18 +679,18 @@ Zrobiliśmy: {we_did}</translation>
             <translation>Co się dzieje w tym i przyszłym tygodniu</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="43" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="41" />
             <source>Everything</source>
             <translation>Wszystko</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="54" />
             <location filename="../../kiosk/views/widgets/session_list.py" line="100" />
             <source>Next week</source>
             <translation>Przyszły tydzień</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="62" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="60" />
             <source>Nothing like that is on in the next two weeks.</source>
             <translation>W ciągu najbliższych dwóch tygodni nie ma takich zajęć.</translation>
         </message>
@@ -827,27 +819,27 @@ Zrobiliśmy: {we_did}</translation>
             <translation>Jutro, {date}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="46" />
+            <location filename="../../kiosk/domain/wording.py" line="56" />
             <source>Cancelled: {reason}</source>
             <translation>Odwołane: {reason}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="47" />
+            <location filename="../../kiosk/domain/wording.py" line="57" />
             <source>Cancelled</source>
             <translation>Odwołane</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="50" />
+            <location filename="../../kiosk/domain/wording.py" line="60" />
             <source>Full — join the waiting list</source>
             <translation>Brak miejsc — zapisz się na listę oczekujących</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="52" />
+            <location filename="../../kiosk/domain/wording.py" line="62" />
             <source>1 place left</source>
             <translation>Zostało 1 miejsce</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="53" />
+            <location filename="../../kiosk/domain/wording.py" line="63" />
             <source>{count} places left</source>
             <translation>Wolne miejsca: {count}</translation>
         </message>
@@ -970,6 +962,26 @@ Zrobiliśmy: {we_did}</translation>
             <location filename="../../kiosk/services/read_models.py" line="23" />
             <source>Call 0300 123 1110</source>
             <translation>Zadzwoń pod 0300 123 1110</translation>
+        </message>
+        <message>
+            <source>Sorry, the document could not be made. Please ask a volunteer.</source>
+            <translation type="vanished">Przepraszamy, nie udało się przygotować dokumentu. Poproś wolontariusza.</translation>
+        </message>
+        <message>
+            <source>When you leave, tap “I'm leaving” and type this number.</source>
+            <translation type="vanished">Gdy będziesz wychodzić, dotknij „Wychodzę” i wpisz ten numer.</translation>
+        </message>
+        <message>
+            <source>Type the number you were given when you checked in.</source>
+            <translation type="vanished">Wpisz numer, który dostałeś/aś przy meldowaniu.</translation>
+        </message>
+        <message>
+            <source>Your number today</source>
+            <translation type="vanished">Twój dzisiejszy numer</translation>
+        </message>
+        <message>
+            <source>Please type your number, like 27.</source>
+            <translation type="vanished">Wpisz swój numer, np. 27.</translation>
         </message>
     </context>
 </TS>

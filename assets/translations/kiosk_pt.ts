@@ -162,240 +162,232 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Mensagem</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="47" />
+            <location filename="../../kiosk/views/print_jobs.py" line="84" />
             <source>Your slip is printing. Please collect it from the printer.</source>
             <translation>O seu talão está a ser impresso. Recolha-o na impressora.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="52" />
+            <location filename="../../kiosk/views/print_jobs.py" line="89" />
             <source>The register is printing.</source>
             <translation>A lista de presenças está a ser impressa.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="57" />
+            <location filename="../../kiosk/views/print_jobs.py" line="94" />
             <source>The fire register is printing.</source>
             <translation>A lista para evacuação está a ser impressa.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="69" />
-            <source>Sorry, the document could not be made. Please ask a volunteer.</source>
-            <translation>Desculpe, não foi possível fazer o documento. Peça ajuda a um voluntário.</translation>
+            <location filename="../../kiosk/views/visitor/book.py" line="22" />
+            <source>We keep your name for {days} days, only so the volunteers know who is coming.</source>
+            <translation>Guardamos o seu nome durante {days} dias, só para os voluntários saberem quem vem.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="22" />
-            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/book.py" line="27" />
+            <location filename="../../kiosk/views/visitor/book.py" line="62" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="30" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Book a place</source>
             <translation>Reservar um lugar</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="28" />
-            <location filename="../../kiosk/views/visitor/book.py" line="31" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
+            <location filename="../../kiosk/views/visitor/book.py" line="33" />
+            <location filename="../../kiosk/views/visitor/book.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
             <source>Your first name or a nickname</source>
             <translation>O seu nome próprio ou uma alcunha</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="34" />
+            <location filename="../../kiosk/views/visitor/book.py" line="39" />
             <source>How many people, including you?</source>
             <translation>Quantas pessoas, incluindo você?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="35" />
+            <location filename="../../kiosk/views/visitor/book.py" line="40" />
             <source>people</source>
             <translation>pessoas</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="38" />
-            <source>We keep your name for {days} days, only so the volunteers know who is coming.</source>
-            <translation>Guardamos o seu nome durante {days} dias, só para os voluntários saberem quem vem.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="44" />
-            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/book.py" line="49" />
+            <location filename="../../kiosk/views/visitor/book.py" line="66" />
             <source>Book my place</source>
             <translation>Reservar o meu lugar</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="57" />
-            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/book.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="66" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Join the waiting list</source>
             <translation>Entrar na lista de espera</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="85" />
-            <location filename="../../kiosk/views/visitor/book.py" line="138" />
+            <location filename="../../kiosk/views/visitor/book.py" line="90" />
+            <location filename="../../kiosk/views/visitor/book.py" line="143" />
             <source>You're booked</source>
             <translation>Tem lugar reservado</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="106" />
+            <location filename="../../kiosk/views/visitor/book.py" line="111" />
             <source>Your booking reference is</source>
             <translation>O seu número de reserva é</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="111" />
+            <location filename="../../kiosk/views/visitor/book.py" line="116" />
             <source>Write it down or take a photo of it. You need it to see or cancel your booking.</source>
             <translation>Aponte-o ou tire-lhe uma fotografia. Precisa dele para ver ou cancelar a reserva.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="115" />
+            <location filename="../../kiosk/views/visitor/book.py" line="120" />
             <source>QR code of your booking reference</source>
             <translation>Código QR do seu número de reserva</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="119" />
+            <location filename="../../kiosk/views/visitor/book.py" line="124" />
             <source>Print my slip</source>
             <translation>Imprimir o talão</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="121" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
+            <location filename="../../kiosk/views/visitor/book.py" line="126" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
             <location filename="../../kiosk/views/visitor/feedback.py" line="116" />
             <source>Done</source>
             <translation>Concluído</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="133" />
+            <location filename="../../kiosk/views/visitor/book.py" line="138" />
             <source>You're on the waiting list</source>
             <translation>Está na lista de espera</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="134" />
+            <location filename="../../kiosk/views/visitor/book.py" line="139" />
             <source>Thank you, {name}. You are number {position} on the waiting list. We will give you a place if one comes free.</source>
             <translation>Obrigado, {name}. É o número {position} na lista de espera. Damos-lhe um lugar se algum ficar livre.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="139" />
+            <location filename="../../kiosk/views/visitor/book.py" line="144" />
             <source>Thank you, {name}. Your place is booked for {party} people.</source>
             <translation>Obrigado, {name}. O seu lugar está reservado. Número de pessoas: {party}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="140" />
+            <location filename="../../kiosk/views/visitor/book.py" line="145" />
             <source>Thank you, {name}. Your place is booked.</source>
             <translation>Obrigado, {name}. O seu lugar está reservado.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="21" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="23" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="13" />
             <source>Check in</source>
             <translation>Registar chegada</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="25" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="27" />
             <source>Everything here is optional. Skip anything you like.</source>
             <translation>Tudo aqui é opcional. Pode saltar o que quiser.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="31" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>First part of your postcode, like CM1</source>
             <translation>Primeira parte do código postal, por exemplo CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>Yes, first time</source>
             <translation>Sim, é a primeira vez</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>I've been before</source>
             <translation>Já cá estive</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>family members with you</source>
             <translation>familiares consigo</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>First name or nickname</source>
             <translation>Nome próprio ou alcunha</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>Postcode area, like CM1</source>
             <translation>Zona do código postal, por exemplo CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="38" />
             <source>What brings you in?</source>
             <translation>O que o traz cá?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="38" />
             <source>First time here?</source>
             <translation>É a primeira vez?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="39" />
             <source>Family with you</source>
             <translation>Família consigo</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="41" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="43" />
             <source>Why we ask: it shows funders which areas we reach. We only keep this first part.</source>
             <translation>Porque perguntamos: mostra a quem nos financia que zonas alcançamos. Só guardamos esta primeira parte.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="50" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="52" />
             <source>Check me in</source>
             <translation>Registar a minha chegada</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="85" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="87" />
             <source>You're checked in</source>
             <translation>A sua chegada está registada</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="97" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="131" />
+            <source>Your leaving code</source>
+            <translation>O seu código de saída</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
             <source>Your number today is</source>
             <translation>O seu número de hoje é</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
-            <source>When you leave, tap “I'm leaving” and type this number.</source>
-            <translation>Quando sair, toque em «Vou sair» e escreva este número.</translation>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="99" />
+            <source>When you leave, tap “I'm leaving” and type this code. Only you have it, so nobody else can check you out.</source>
+            <translation>Quando sair, toque em «Vou sair» e escreva este código. Só você o tem, por isso mais ninguém pode registar a sua saída.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="109" />
             <source>Welcome, {name}. It's good to see you.</source>
             <translation>Bem-vindo, {name}. É bom vê-lo.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="103" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="110" />
             <source>Welcome. It's good to see you.</source>
             <translation>Bem-vindo. É bom vê-lo.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="125" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="18" />
             <source>I'm leaving</source>
             <translation>Vou sair</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
-            <source>Type the number you were given when you checked in.</source>
-            <translation>Escreva o número que recebeu quando registou a chegada.</translation>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="128" />
+            <source>Type the leaving code you were given when you checked in.</source>
+            <translation>Escreva o código de saída que recebeu quando registou a chegada.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="122" />
-            <source>Your number today</source>
-            <translation>O seu número de hoje</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="129" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="138" />
             <source>Check me out</source>
             <translation>Registar a minha saída</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="144" />
-            <source>Please type your number, like 27.</source>
-            <translation>Escreva o seu número, por exemplo 27.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="149" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="154" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>Obrigado por ter vindo. Cuide-se e até breve.</translation>
         </message>
@@ -632,23 +624,23 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Sobre esta sessão</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="54" />
             <source>Where: {place}</source>
             <translation>Onde: {place}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="54" />
             <source>to be confirmed</source>
             <translation>a confirmar</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="56" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="57" />
             <location filename="../../kiosk/printing/slips.py" line="113" />
             <source>What to bring: {things}</source>
             <translation>O que trazer: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="58" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="59" />
             <source>Access: {notes}</source>
             <translation>Acessibilidade: {notes}</translation>
         </message>
@@ -687,18 +679,18 @@ Nós fizemos: {we_did}</translation>
             <translation>Programa desta semana e da próxima</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="43" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="41" />
             <source>Everything</source>
             <translation>Tudo</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="54" />
             <location filename="../../kiosk/views/widgets/session_list.py" line="100" />
             <source>Next week</source>
             <translation>Próxima semana</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="62" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="60" />
             <source>Nothing like that is on in the next two weeks.</source>
             <translation>Não há nada disso nas próximas duas semanas.</translation>
         </message>
@@ -827,27 +819,27 @@ Nós fizemos: {we_did}</translation>
             <translation>Amanhã, {date}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="46" />
+            <location filename="../../kiosk/domain/wording.py" line="56" />
             <source>Cancelled: {reason}</source>
             <translation>Cancelada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="47" />
+            <location filename="../../kiosk/domain/wording.py" line="57" />
             <source>Cancelled</source>
             <translation>Cancelada</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="50" />
+            <location filename="../../kiosk/domain/wording.py" line="60" />
             <source>Full — join the waiting list</source>
             <translation>Cheia — entre na lista de espera</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="52" />
+            <location filename="../../kiosk/domain/wording.py" line="62" />
             <source>1 place left</source>
             <translation>Resta 1 lugar</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="53" />
+            <location filename="../../kiosk/domain/wording.py" line="63" />
             <source>{count} places left</source>
             <translation>Lugares livres: {count}</translation>
         </message>
@@ -970,6 +962,26 @@ Nós fizemos: {we_did}</translation>
             <location filename="../../kiosk/services/read_models.py" line="23" />
             <source>Call 0300 123 1110</source>
             <translation>Ligue 0300 123 1110</translation>
+        </message>
+        <message>
+            <source>Sorry, the document could not be made. Please ask a volunteer.</source>
+            <translation type="vanished">Desculpe, não foi possível fazer o documento. Peça ajuda a um voluntário.</translation>
+        </message>
+        <message>
+            <source>When you leave, tap “I'm leaving” and type this number.</source>
+            <translation type="vanished">Quando sair, toque em «Vou sair» e escreva este número.</translation>
+        </message>
+        <message>
+            <source>Type the number you were given when you checked in.</source>
+            <translation type="vanished">Escreva o número que recebeu quando registou a chegada.</translation>
+        </message>
+        <message>
+            <source>Your number today</source>
+            <translation type="vanished">O seu número de hoje</translation>
+        </message>
+        <message>
+            <source>Please type your number, like 27.</source>
+            <translation type="vanished">Escreva o seu número, por exemplo 27.</translation>
         </message>
     </context>
 </TS>

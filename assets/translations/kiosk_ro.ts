@@ -162,240 +162,232 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Mesaj</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="47" />
+            <location filename="../../kiosk/views/print_jobs.py" line="84" />
             <source>Your slip is printing. Please collect it from the printer.</source>
             <translation>Bonul tău se tipărește. Ia-l de la imprimantă.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="52" />
+            <location filename="../../kiosk/views/print_jobs.py" line="89" />
             <source>The register is printing.</source>
             <translation>Lista de prezență se tipărește.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="57" />
+            <location filename="../../kiosk/views/print_jobs.py" line="94" />
             <source>The fire register is printing.</source>
             <translation>Lista pentru evacuare se tipărește.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="69" />
-            <source>Sorry, the document could not be made. Please ask a volunteer.</source>
-            <translation>Ne pare rău, documentul nu a putut fi făcut. Întreabă un voluntar.</translation>
+            <location filename="../../kiosk/views/visitor/book.py" line="22" />
+            <source>We keep your name for {days} days, only so the volunteers know who is coming.</source>
+            <translation>Păstrăm numele tău {days} de zile, doar ca voluntarii să știe cine vine.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="22" />
-            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/book.py" line="27" />
+            <location filename="../../kiosk/views/visitor/book.py" line="62" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="30" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Book a place</source>
             <translation>Rezervă un loc</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="28" />
-            <location filename="../../kiosk/views/visitor/book.py" line="31" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
+            <location filename="../../kiosk/views/visitor/book.py" line="33" />
+            <location filename="../../kiosk/views/visitor/book.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
             <source>Your first name or a nickname</source>
             <translation>Prenumele tău sau o poreclă</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="34" />
+            <location filename="../../kiosk/views/visitor/book.py" line="39" />
             <source>How many people, including you?</source>
             <translation>Câte persoane, cu tine cu tot?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="35" />
+            <location filename="../../kiosk/views/visitor/book.py" line="40" />
             <source>people</source>
             <translation>persoane</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="38" />
-            <source>We keep your name for {days} days, only so the volunteers know who is coming.</source>
-            <translation>Păstrăm numele tău {days} de zile, doar ca voluntarii să știe cine vine.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="44" />
-            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/book.py" line="49" />
+            <location filename="../../kiosk/views/visitor/book.py" line="66" />
             <source>Book my place</source>
             <translation>Rezervă-mi locul</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="57" />
-            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/book.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="66" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Join the waiting list</source>
             <translation>Intră pe lista de așteptare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="85" />
-            <location filename="../../kiosk/views/visitor/book.py" line="138" />
+            <location filename="../../kiosk/views/visitor/book.py" line="90" />
+            <location filename="../../kiosk/views/visitor/book.py" line="143" />
             <source>You're booked</source>
             <translation>Ai o rezervare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="106" />
+            <location filename="../../kiosk/views/visitor/book.py" line="111" />
             <source>Your booking reference is</source>
             <translation>Numărul tău de rezervare este</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="111" />
+            <location filename="../../kiosk/views/visitor/book.py" line="116" />
             <source>Write it down or take a photo of it. You need it to see or cancel your booking.</source>
             <translation>Notează-l sau fă-i o fotografie. Ai nevoie de el ca să vezi sau să anulezi rezervarea.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="115" />
+            <location filename="../../kiosk/views/visitor/book.py" line="120" />
             <source>QR code of your booking reference</source>
             <translation>Codul QR al numărului tău de rezervare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="119" />
+            <location filename="../../kiosk/views/visitor/book.py" line="124" />
             <source>Print my slip</source>
             <translation>Tipărește bonul</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="121" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
+            <location filename="../../kiosk/views/visitor/book.py" line="126" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
             <location filename="../../kiosk/views/visitor/feedback.py" line="116" />
             <source>Done</source>
             <translation>Gata</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="133" />
+            <location filename="../../kiosk/views/visitor/book.py" line="138" />
             <source>You're on the waiting list</source>
             <translation>Ești pe lista de așteptare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="134" />
+            <location filename="../../kiosk/views/visitor/book.py" line="139" />
             <source>Thank you, {name}. You are number {position} on the waiting list. We will give you a place if one comes free.</source>
             <translation>Mulțumim, {name}. Ești numărul {position} pe lista de așteptare. Îți dăm un loc dacă se eliberează unul.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="139" />
+            <location filename="../../kiosk/views/visitor/book.py" line="144" />
             <source>Thank you, {name}. Your place is booked for {party} people.</source>
             <translation>Mulțumim, {name}. Locul este rezervat. Număr de persoane: {party}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="140" />
+            <location filename="../../kiosk/views/visitor/book.py" line="145" />
             <source>Thank you, {name}. Your place is booked.</source>
             <translation>Mulțumim, {name}. Locul tău este rezervat.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="21" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="23" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="13" />
             <source>Check in</source>
             <translation>Înregistrare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="25" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="27" />
             <source>Everything here is optional. Skip anything you like.</source>
             <translation>Totul aici este opțional. Poți sări peste orice.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="31" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>First part of your postcode, like CM1</source>
             <translation>Prima parte a codului poștal, de exemplu CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>Yes, first time</source>
             <translation>Da, prima dată</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>I've been before</source>
             <translation>Am mai fost</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>family members with you</source>
             <translation>membri ai familiei cu tine</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>First name or nickname</source>
             <translation>Prenume sau poreclă</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>Postcode area, like CM1</source>
             <translation>Zona codului poștal, de exemplu CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="38" />
             <source>What brings you in?</source>
             <translation>Ce te aduce aici?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="38" />
             <source>First time here?</source>
             <translation>Prima dată aici?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="39" />
             <source>Family with you</source>
             <translation>Familie cu tine</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="41" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="43" />
             <source>Why we ask: it shows funders which areas we reach. We only keep this first part.</source>
             <translation>De ce întrebăm: le arată finanțatorilor ce zone ajungem. Păstrăm doar această primă parte.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="50" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="52" />
             <source>Check me in</source>
             <translation>Înregistrează-mă</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="85" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="87" />
             <source>You're checked in</source>
             <translation>Te-ai înregistrat</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="97" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="131" />
+            <source>Your leaving code</source>
+            <translation>Codul tău de plecare</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
             <source>Your number today is</source>
             <translation>Numărul tău de azi este</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
-            <source>When you leave, tap “I'm leaving” and type this number.</source>
-            <translation>Când pleci, atinge „Plec” și scrie acest număr.</translation>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="99" />
+            <source>When you leave, tap “I'm leaving” and type this code. Only you have it, so nobody else can check you out.</source>
+            <translation>Când pleci, atinge „Plec” și scrie acest cod. Doar tu îl ai, așa că nimeni altcineva nu te poate înregistra la plecare.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="109" />
             <source>Welcome, {name}. It's good to see you.</source>
             <translation>Bine ai venit, {name}. Ne bucurăm să te vedem.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="103" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="110" />
             <source>Welcome. It's good to see you.</source>
             <translation>Bine ai venit. Ne bucurăm să te vedem.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="125" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="18" />
             <source>I'm leaving</source>
             <translation>Plec</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
-            <source>Type the number you were given when you checked in.</source>
-            <translation>Scrie numărul primit la înregistrare.</translation>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="128" />
+            <source>Type the leaving code you were given when you checked in.</source>
+            <translation>Scrie codul de plecare primit la înregistrare.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="122" />
-            <source>Your number today</source>
-            <translation>Numărul tău de azi</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="129" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="138" />
             <source>Check me out</source>
             <translation>Marchează plecarea</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="144" />
-            <source>Please type your number, like 27.</source>
-            <translation>Te rugăm să scrii numărul tău, de exemplu 27.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="149" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="154" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>Mulțumim că ai venit. Ai grijă de tine și pe curând.</translation>
         </message>
@@ -632,23 +624,23 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Despre această întâlnire</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="54" />
             <source>Where: {place}</source>
             <translation>Unde: {place}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="54" />
             <source>to be confirmed</source>
             <translation>urmează să fie confirmat</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="56" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="57" />
             <location filename="../../kiosk/printing/slips.py" line="113" />
             <source>What to bring: {things}</source>
             <translation>Ce să aduci: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="58" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="59" />
             <source>Access: {notes}</source>
             <translation>Acces: {notes}</translation>
         </message>
@@ -687,18 +679,18 @@ Am făcut: {we_did}</translation>
             <translation>Programul pe săptămâna aceasta și următoarea</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="43" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="41" />
             <source>Everything</source>
             <translation>Tot</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="54" />
             <location filename="../../kiosk/views/widgets/session_list.py" line="100" />
             <source>Next week</source>
             <translation>Săptămâna viitoare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="62" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="60" />
             <source>Nothing like that is on in the next two weeks.</source>
             <translation>În următoarele două săptămâni nu este nimic de acest fel.</translation>
         </message>
@@ -827,27 +819,27 @@ Am făcut: {we_did}</translation>
             <translation>Mâine, {date}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="46" />
+            <location filename="../../kiosk/domain/wording.py" line="56" />
             <source>Cancelled: {reason}</source>
             <translation>Anulat: {reason}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="47" />
+            <location filename="../../kiosk/domain/wording.py" line="57" />
             <source>Cancelled</source>
             <translation>Anulat</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="50" />
+            <location filename="../../kiosk/domain/wording.py" line="60" />
             <source>Full — join the waiting list</source>
             <translation>Plin — intră pe lista de așteptare</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="52" />
+            <location filename="../../kiosk/domain/wording.py" line="62" />
             <source>1 place left</source>
             <translation>A mai rămas 1 loc</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="53" />
+            <location filename="../../kiosk/domain/wording.py" line="63" />
             <source>{count} places left</source>
             <translation>Locuri libere: {count}</translation>
         </message>
@@ -970,6 +962,26 @@ Am făcut: {we_did}</translation>
             <location filename="../../kiosk/services/read_models.py" line="23" />
             <source>Call 0300 123 1110</source>
             <translation>Sună la 0300 123 1110</translation>
+        </message>
+        <message>
+            <source>Sorry, the document could not be made. Please ask a volunteer.</source>
+            <translation type="vanished">Ne pare rău, documentul nu a putut fi făcut. Întreabă un voluntar.</translation>
+        </message>
+        <message>
+            <source>When you leave, tap “I'm leaving” and type this number.</source>
+            <translation type="vanished">Când pleci, atinge „Plec” și scrie acest număr.</translation>
+        </message>
+        <message>
+            <source>Type the number you were given when you checked in.</source>
+            <translation type="vanished">Scrie numărul primit la înregistrare.</translation>
+        </message>
+        <message>
+            <source>Your number today</source>
+            <translation type="vanished">Numărul tău de azi</translation>
+        </message>
+        <message>
+            <source>Please type your number, like 27.</source>
+            <translation type="vanished">Te rugăm să scrii numărul tău, de exemplu 27.</translation>
         </message>
     </context>
 </TS>

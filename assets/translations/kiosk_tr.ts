@@ -162,240 +162,232 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Mesaj</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="47" />
+            <location filename="../../kiosk/views/print_jobs.py" line="84" />
             <source>Your slip is printing. Please collect it from the printer.</source>
             <translation>Fişiniz yazdırılıyor. Lütfen yazıcıdan alın.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="52" />
+            <location filename="../../kiosk/views/print_jobs.py" line="89" />
             <source>The register is printing.</source>
             <translation>Katılım listesi yazdırılıyor.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="57" />
+            <location filename="../../kiosk/views/print_jobs.py" line="94" />
             <source>The fire register is printing.</source>
             <translation>Yangın listesi yazdırılıyor.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/print_jobs.py" line="69" />
-            <source>Sorry, the document could not be made. Please ask a volunteer.</source>
-            <translation>Üzgünüz, belge hazırlanamadı. Lütfen bir gönüllüye sorun.</translation>
+            <location filename="../../kiosk/views/visitor/book.py" line="22" />
+            <source>We keep your name for {days} days, only so the volunteers know who is coming.</source>
+            <translation>Adınızı {days} gün saklıyoruz, yalnızca gönüllüler kimin geleceğini bilsin diye.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="22" />
-            <location filename="../../kiosk/views/visitor/book.py" line="57" />
+            <location filename="../../kiosk/views/visitor/book.py" line="27" />
+            <location filename="../../kiosk/views/visitor/book.py" line="62" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="30" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Book a place</source>
             <translation>Yer ayırt</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="28" />
-            <location filename="../../kiosk/views/visitor/book.py" line="31" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="30" />
+            <location filename="../../kiosk/views/visitor/book.py" line="33" />
+            <location filename="../../kiosk/views/visitor/book.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="32" />
             <source>Your first name or a nickname</source>
             <translation>Adınız ya da bir takma ad</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="34" />
+            <location filename="../../kiosk/views/visitor/book.py" line="39" />
             <source>How many people, including you?</source>
             <translation>Siz dahil kaç kişi?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="35" />
+            <location filename="../../kiosk/views/visitor/book.py" line="40" />
             <source>people</source>
             <translation>kişi</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="38" />
-            <source>We keep your name for {days} days, only so the volunteers know who is coming.</source>
-            <translation>Adınızı {days} gün saklıyoruz, yalnızca gönüllüler kimin geleceğini bilsin diye.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="44" />
-            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/book.py" line="49" />
+            <location filename="../../kiosk/views/visitor/book.py" line="66" />
             <source>Book my place</source>
             <translation>Yerimi ayırt</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="57" />
-            <location filename="../../kiosk/views/visitor/book.py" line="61" />
+            <location filename="../../kiosk/views/visitor/book.py" line="62" />
+            <location filename="../../kiosk/views/visitor/book.py" line="66" />
             <location filename="../../kiosk/views/visitor/session_detail.py" line="63" />
             <source>Join the waiting list</source>
             <translation>Bekleme listesine yazıl</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="85" />
-            <location filename="../../kiosk/views/visitor/book.py" line="138" />
+            <location filename="../../kiosk/views/visitor/book.py" line="90" />
+            <location filename="../../kiosk/views/visitor/book.py" line="143" />
             <source>You're booked</source>
             <translation>Yeriniz ayrıldı</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="106" />
+            <location filename="../../kiosk/views/visitor/book.py" line="111" />
             <source>Your booking reference is</source>
             <translation>Rezervasyon numaranız</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="111" />
+            <location filename="../../kiosk/views/visitor/book.py" line="116" />
             <source>Write it down or take a photo of it. You need it to see or cancel your booking.</source>
             <translation>Bir yere yazın ya da fotoğrafını çekin. Rezervasyonunuzu görmek ya da iptal etmek için gerekir.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="115" />
+            <location filename="../../kiosk/views/visitor/book.py" line="120" />
             <source>QR code of your booking reference</source>
             <translation>Rezervasyon numaranızın QR kodu</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="119" />
+            <location filename="../../kiosk/views/visitor/book.py" line="124" />
             <source>Print my slip</source>
             <translation>Fişimi yazdır</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="121" />
-            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
+            <location filename="../../kiosk/views/visitor/book.py" line="126" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
             <location filename="../../kiosk/views/visitor/feedback.py" line="116" />
             <source>Done</source>
             <translation>Tamam</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="133" />
+            <location filename="../../kiosk/views/visitor/book.py" line="138" />
             <source>You're on the waiting list</source>
             <translation>Bekleme listesindesiniz</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="134" />
+            <location filename="../../kiosk/views/visitor/book.py" line="139" />
             <source>Thank you, {name}. You are number {position} on the waiting list. We will give you a place if one comes free.</source>
             <translation>Teşekkürler, {name}. Bekleme listesindeki sıranız: {position}. Bir yer boşalırsa size vereceğiz.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="139" />
+            <location filename="../../kiosk/views/visitor/book.py" line="144" />
             <source>Thank you, {name}. Your place is booked for {party} people.</source>
             <translation>Teşekkürler, {name}. Yeriniz ayrıldı. Kişi sayısı: {party}.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/book.py" line="140" />
+            <location filename="../../kiosk/views/visitor/book.py" line="145" />
             <source>Thank you, {name}. Your place is booked.</source>
             <translation>Teşekkürler, {name}. Yeriniz ayrıldı.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="21" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="23" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="13" />
             <source>Check in</source>
             <translation>Giriş yap</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="25" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="27" />
             <source>Everything here is optional. Skip anything you like.</source>
             <translation>Buradaki her şey isteğe bağlı. İstediğinizi atlayabilirsiniz.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="31" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
             <source>First part of your postcode, like CM1</source>
             <translation>Posta kodunuzun ilk kısmı, örneğin CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>Yes, first time</source>
             <translation>Evet, ilk kez</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="33" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
             <source>I've been before</source>
             <translation>Daha önce geldim</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="34" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
             <source>family members with you</source>
             <translation>yanınızdaki aile üyesi</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>First name or nickname</source>
             <translation>Ad ya da takma ad</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="35" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
             <source>Postcode area, like CM1</source>
             <translation>Posta kodu bölgesi, örneğin CM1</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="38" />
             <source>What brings you in?</source>
             <translation>Sizi buraya ne getirdi?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="36" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="38" />
             <source>First time here?</source>
             <translation>İlk kez mi geliyorsunuz?</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="37" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="39" />
             <source>Family with you</source>
             <translation>Yanınızdaki aile</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="41" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="43" />
             <source>Why we ask: it shows funders which areas we reach. We only keep this first part.</source>
             <translation>Neden soruyoruz: Destekçilerimize hangi bölgelere ulaştığımızı gösterir. Yalnızca bu ilk kısmı saklıyoruz.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="50" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="52" />
             <source>Check me in</source>
             <translation>Girişimi yap</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="85" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="87" />
             <source>You're checked in</source>
             <translation>Girişiniz yapıldı</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="91" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="97" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="131" />
+            <source>Your leaving code</source>
+            <translation>Çıkış kodunuz</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="95" />
             <source>Your number today is</source>
             <translation>Bugünkü numaranız</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="93" />
-            <source>When you leave, tap “I'm leaving” and type this number.</source>
-            <translation>Çıkarken “Çıkıyorum”a dokunun ve bu numarayı yazın.</translation>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="99" />
+            <source>When you leave, tap “I'm leaving” and type this code. Only you have it, so nobody else can check you out.</source>
+            <translation>Çıkarken “Çıkıyorum”a dokunun ve bu kodu yazın. Bu kod yalnızca sizde var, bu yüzden sizin yerinize kimse çıkış yapamaz.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="102" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="109" />
             <source>Welcome, {name}. It's good to see you.</source>
             <translation>Hoş geldiniz, {name}. Sizi görmek güzel.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="103" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="110" />
             <source>Welcome. It's good to see you.</source>
             <translation>Hoş geldiniz. Sizi görmek güzel.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="116" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="125" />
             <location filename="../../kiosk/views/visitor/welcome.py" line="18" />
             <source>I'm leaving</source>
             <translation>Çıkıyorum</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="119" />
-            <source>Type the number you were given when you checked in.</source>
-            <translation>Giriş yaparken aldığınız numarayı yazın.</translation>
+            <location filename="../../kiosk/views/visitor/check_in.py" line="128" />
+            <source>Type the leaving code you were given when you checked in.</source>
+            <translation>Giriş yaparken aldığınız çıkış kodunu yazın.</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="122" />
-            <source>Your number today</source>
-            <translation>Bugünkü numaranız</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="129" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="138" />
             <source>Check me out</source>
             <translation>Çıkışımı yap</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="144" />
-            <source>Please type your number, like 27.</source>
-            <translation>Lütfen numaranızı yazın, örneğin 27.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" line="149" />
+            <location filename="../../kiosk/views/visitor/check_in.py" line="154" />
             <source>Thank you for coming. Take care, and see you soon.</source>
             <translation>Geldiğiniz için teşekkürler. Kendinize iyi bakın, yakında görüşmek üzere.</translation>
         </message>
@@ -632,23 +624,23 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
             <translation>Bu oturum hakkında</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="54" />
             <source>Where: {place}</source>
             <translation>Nerede: {place}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="53" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="54" />
             <source>to be confirmed</source>
             <translation>daha sonra bildirilecek</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="56" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="57" />
             <location filename="../../kiosk/printing/slips.py" line="113" />
             <source>What to bring: {things}</source>
             <translation>Yanınızda getirin: {things}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/session_detail.py" line="58" />
+            <location filename="../../kiosk/views/visitor/session_detail.py" line="59" />
             <source>Access: {notes}</source>
             <translation>Erişim: {notes}</translation>
         </message>
@@ -687,18 +679,18 @@ Biz yaptık: {we_did}</translation>
             <translation>Bu hafta ve gelecek hafta neler var</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="43" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="41" />
             <source>Everything</source>
             <translation>Hepsi</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="56" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="54" />
             <location filename="../../kiosk/views/widgets/session_list.py" line="100" />
             <source>Next week</source>
             <translation>Gelecek hafta</translation>
         </message>
         <message>
-            <location filename="../../kiosk/views/visitor/whats_on.py" line="62" />
+            <location filename="../../kiosk/views/visitor/whats_on.py" line="60" />
             <source>Nothing like that is on in the next two weeks.</source>
             <translation>Önümüzdeki iki haftada böyle bir etkinlik yok.</translation>
         </message>
@@ -827,27 +819,27 @@ Biz yaptık: {we_did}</translation>
             <translation>Yarın, {date}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="46" />
+            <location filename="../../kiosk/domain/wording.py" line="56" />
             <source>Cancelled: {reason}</source>
             <translation>İptal edildi: {reason}</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="47" />
+            <location filename="../../kiosk/domain/wording.py" line="57" />
             <source>Cancelled</source>
             <translation>İptal edildi</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="50" />
+            <location filename="../../kiosk/domain/wording.py" line="60" />
             <source>Full — join the waiting list</source>
             <translation>Dolu — bekleme listesine yazılın</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="52" />
+            <location filename="../../kiosk/domain/wording.py" line="62" />
             <source>1 place left</source>
             <translation>1 yer kaldı</translation>
         </message>
         <message>
-            <location filename="../../kiosk/domain/wording.py" line="53" />
+            <location filename="../../kiosk/domain/wording.py" line="63" />
             <source>{count} places left</source>
             <translation>{count} yer kaldı</translation>
         </message>
@@ -970,6 +962,26 @@ Biz yaptık: {we_did}</translation>
             <location filename="../../kiosk/services/read_models.py" line="23" />
             <source>Call 0300 123 1110</source>
             <translation>0300 123 1110'u arayın</translation>
+        </message>
+        <message>
+            <source>Sorry, the document could not be made. Please ask a volunteer.</source>
+            <translation type="vanished">Üzgünüz, belge hazırlanamadı. Lütfen bir gönüllüye sorun.</translation>
+        </message>
+        <message>
+            <source>When you leave, tap “I'm leaving” and type this number.</source>
+            <translation type="vanished">Çıkarken “Çıkıyorum”a dokunun ve bu numarayı yazın.</translation>
+        </message>
+        <message>
+            <source>Type the number you were given when you checked in.</source>
+            <translation type="vanished">Giriş yaparken aldığınız numarayı yazın.</translation>
+        </message>
+        <message>
+            <source>Your number today</source>
+            <translation type="vanished">Bugünkü numaranız</translation>
+        </message>
+        <message>
+            <source>Please type your number, like 27.</source>
+            <translation type="vanished">Lütfen numaranızı yazın, örneğin 27.</translation>
         </message>
     </context>
 </TS>

@@ -40,7 +40,7 @@ def test_check_in_with_a_name_typed_on_the_screen(qtbot, kiosk_window):
         visit = tx.session.scalars(select(Visit).order_by(Visit.day_number.desc())).first()
         assert (visit.name, visit.district, visit.first_visit, visit.family_count) == ("Łucja", "CM2", True, 1)
         assert visit.reason == "drop-in"
-    assert done.number.text() == f"Your number today is {visit.device_letter}{visit.day_number}"
+    assert done.number.text() == f"{visit.device_letter}{visit.day_number}"
     assert visit.device_letter == "A" and done.code.text() == visit.leave_code
 
 

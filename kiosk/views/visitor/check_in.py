@@ -92,8 +92,9 @@ class CheckedInPage(Page):
         self.code = self.label(role="reference")
         self.code.setAccessibleName(tr("Your leaving code"))
         self.body.addWidget(self.greeting)
+        self.body.addWidget(self.label(tr("Your number today is")))
         self.body.addWidget(self.number)
-        self.body.addWidget(self.label(tr("Your leaving code is")))
+        self.body.addWidget(self.label(tr("Your leaving code")))
         self.body.addWidget(self.code)
         self.body.addWidget(self.label(tr("When you leave, tap “I'm leaving” and type this code. "
                                           "Only you have it, so nobody else can check you out.")))
@@ -107,7 +108,7 @@ class CheckedInPage(Page):
     def show_with(self, visit) -> None:
         self.greeting.setText(tr("Welcome, {name}. It's good to see you.").format(name=visit.name) if visit.name
                               else tr("Welcome. It's good to see you."))
-        self.number.setText(tr("Your number today is {number}").format(number=visit.day_label))
+        self.number.setText(visit.day_label)
         self.code.setText(visit.leave_code or "")
         self._timer.start()
 
