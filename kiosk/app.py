@@ -1,11 +1,11 @@
 """Composition root: start Qt and paint the window first, then check, repair if needed, open and
 migrate the database, build the services and hand them to the window; keep daily backups.
-The only module that wires everything together."""
+The only module that wires everything together; a KioskRuntime holds what one running kiosk owns."""
 
 import logging
 import os
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 
@@ -52,19 +52,102 @@ def open_kiosk(db_path: Path, settings: Settings, demo: bool = False):
     return services, recovery
 
 
-def backup_if_due(db_path: Path, settings: Settings, running: dict) -> None:
-    """Today's backup, made in the task pool so no screen waits for it."""
-    from .db import backup
-    from .views.tasks import run_task
+class KioskRuntime:
+    """One running kiosk: its settings (read once), its database file, and what it starts, owns
+    and stops: the services, the central sync worker, the day's backup task and the last purge."""
 
-    folder = settings.backups_for(db_path)
-    busy = running.get("backup")
-    if busy is not None and busy.running:
-        return
-    if not db_path.exists() or backup.backed_up_today(folder, datetime.now(UTC).date()):
-        return
-    running["backup"] = run_task(partial(backup.make_backup, keep=settings.backup_keep), _backup_done, db_path, folder,
-                                 name="the daily backup")
+    def __init__(self, db_path: str | Path, settings: Settings, demo: bool = False):
+        self.db_path = Path(db_path)
+        self.settings = settings
+        self.demo = demo
+        self.services = None
+        self.sync = None
+        self.backup = None  # the day's backup task while it runs, then its finished task
+        self.purged_on: date | None = None
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def open_and_start(self, window, start) -> None:
+        """Open the data (repairing it first if needed) and ``start(services)``; after a repair
+        the maintenance screen comes first; when nothing can be opened, a calm message instead."""
+        try:
+            services, recovery = open_kiosk(self.db_path, self.settings, self.demo)
+        except Exception as error:  # shown calmly on screen; details go to the log only
+            log.exception("could not open the database")
+            window.show_problem(getattr(error, "message", "This kiosk cannot open its data just now."))
+            return
+        self.services = services
+        if recovery is not None:
+            window.show_maintenance(services.maintenance.recovery_notice(), lambda: _start(window, start, services))
+        else:
+            _start(window, start, services)
+        self.daily_care()
+
+    def start_sync(self):
+        """The background sync with the central database, when the settings have a [central]
+        section; None otherwise. It never holds up a screen: it runs on its own thread."""
+        if self.settings.central is None or self.services is None:
+            return None
+        from .sync.engine import SyncEngine
+        from .sync.worker import SyncWorker
+
+        engine = self.services.uow.engine
+        try:
+            worker = SyncWorker(SyncEngine(engine, self.settings.central))
+        except Exception:
+            log.exception("central sync could not be set up")
+            return None
+        worker.watch(self.services.uow)
+        worker.start()
+        self.sync = worker
+        return worker
+
+    # -- daily care ------------------------------------------------------------------------
+
+    def daily_care(self) -> None:
+        """Today's backup and retention purge, if not done yet (checked hourly while running)."""
+        self.backup_if_due()
+        if self.services is not None:
+            self.purge_if_due()
+
+    def backup_if_due(self) -> None:
+        """Today's backup, made in the task pool so no screen waits for it."""
+        from .db import backup
+        from .views.tasks import run_task
+
+        folder = self.settings.backups_for(self.db_path)
+        if self.backup is not None and self.backup.running:
+            return
+        if not self.db_path.exists() or backup.backed_up_today(folder, datetime.now(UTC).date()):
+            return
+        make = partial(backup.make_backup, keep=self.settings.backup_keep)
+        self.backup = run_task(make, _backup_done, self.db_path, folder, name="the daily backup")
+
+    def purge_if_due(self) -> None:
+        """Clear names past the retention period, once a day."""
+        from .domain.records import Actor
+
+        today = datetime.now(UTC).date()
+        if self.purged_on == today or not self.services.hub.is_set_up():
+            return
+        try:
+            done = self.services.privacy.purge(Actor.system("Daily retention"))
+            self.purged_on = today
+            log.info("retention: cleared %d booking names and %d visit names", done.bookings, done.visits)
+        except Exception:
+            log.exception("the daily retention purge failed")
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop the sync, let a backup (or print job) under way finish, close the database."""
+        from .views.tasks import wait_for_tasks
+
+        if self.sync is not None:
+            self.sync.stop()
+        wait_for_tasks(120_000)  # never leave a half-written backup behind
+        if self.services is not None:
+            self.services.uow.engine.dispose()
 
 
 def _backup_done(outcome) -> None:
@@ -72,45 +155,6 @@ def _backup_done(outcome) -> None:
         log.info("daily backup made: %s", outcome.value.path.name)
     else:  # the task pool has logged the details
         log.error("the daily backup failed: %s", outcome.error)
-
-
-def purge_if_due(services, running: dict) -> None:
-    """Clear names past the retention period, once a day."""
-    from .domain.records import Actor
-
-    today = datetime.now(UTC).date()
-    if running.get("purged_on") == today or not services.hub.is_set_up():
-        return
-    try:
-        done = services.privacy.purge(Actor.system("Daily retention"))
-        running["purged_on"] = today
-        log.info("retention: cleared %d booking names and %d visit names", done.bookings, done.visits)
-    except Exception:
-        log.exception("the daily retention purge failed")
-
-
-def daily_care(db_path: Path, settings: Settings, state: dict) -> None:
-    """Today's backup and retention purge, if not done yet (checked hourly while running)."""
-    backup_if_due(db_path, settings, state)
-    if "services" in state:
-        purge_if_due(state["services"], state)
-
-
-def open_and_start(window, db_path: Path, settings: Settings, demo: bool, state: dict, start) -> None:
-    """Open the data (repairing it first if needed) and ``start(services)``; after a repair the
-    maintenance screen comes first; when nothing can be opened, a calm message instead."""
-    try:
-        services, recovery = open_kiosk(db_path, settings, demo)
-    except Exception as error:  # shown calmly on screen; details go to the log only
-        log.exception("could not open the database")
-        window.show_problem(getattr(error, "message", "This kiosk cannot open its data just now."))
-        return
-    state["services"] = services
-    if recovery is not None:
-        window.show_maintenance(services.maintenance.recovery_notice(), lambda: _start(window, start, services))
-    else:
-        _start(window, start, services)
-    daily_care(db_path, settings, state)
 
 
 def _start(window, start, services) -> None:
@@ -122,26 +166,6 @@ def _start(window, start, services) -> None:
         window.show_problem("This kiosk could not start its screens.")
 
 
-def start_sync(services, settings: Settings, state: dict):
-    """The background sync with the central database, when the settings have a [central]
-    section; None otherwise. It never holds up a screen: it runs on its own thread."""
-    if not settings.has_central:
-        return None
-    from .sync.engine import SyncEngine
-    from .central_config import load_central_settings
-    from .sync.worker import SyncWorker
-
-    try:
-        worker = SyncWorker(SyncEngine(services.uow.engine, load_central_settings(settings.path)))
-    except Exception:
-        log.exception("central sync could not be set up")
-        return None
-    worker.watch(services.uow)
-    worker.start()
-    state["sync"] = worker
-    return worker
-
-
 def start_window(window, services, desk: bool, sync=None) -> None:
     """Hand the services to the window: the front-desk window, or the visitor window with the desk
     behind its logo (after the first-run set-up when there is no hub yet). Alert sources for the
@@ -149,17 +173,13 @@ def start_window(window, services, desk: bool, sync=None) -> None:
     from .views.print_jobs import ScreenPrinter
 
     alert_sources = [services.today.alerts]
-    summary = note_for = None
+    summary = None
     if sync is not None:
-        from .sync.decisions import BookingDecisions
-
-        decisions = BookingDecisions(services.uow)
-        alert_sources += [decisions.alerts, sync.alerts]
-        note_for = decisions.note
+        alert_sources += [services.decisions.alerts, sync.alerts]
 
         def summary() -> str:
             return sync.status().summary(services.hub.current().timezone)
-    printer = ScreenPrinter(services, note_for)
+    printer = ScreenPrinter(services)
     if desk:
         window.set_printer(printer)
         window.start(services, alert_sources=alert_sources, sync_summary=summary)
@@ -169,7 +189,6 @@ def start_window(window, services, desk: bool, sync=None) -> None:
     def start_visitors() -> None:
         window.set_idle_seconds(services.settings.get().visitor_idle_seconds)
         window.set_printer(printer)
-        window.set_booking_note(note_for)
         window.start(services)
 
     TouchscreenDesk(window, services, print_register=printer.register, print_fire_register=printer.fire_register,
@@ -186,12 +205,11 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
     from .views.i18n import install_translator
     from .views.main_window import MainWindow
 
-    db_path = Path(db_path)
-    settings = settings or Settings(path=settings_path())
+    runtime = KioskRuntime(db_path, settings or Settings(path=settings_path()), demo)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Recovery Hub Kiosk")
     install_fonts()
-    install_translator(app, settings.language)
+    install_translator(app, runtime.settings.language)
     # The desk is a normal, closable window; the visitor kiosk is locked down unless --windowed.
     if desk:
         from .views.desk.window import DeskWindow  # the desk's pages load the services: only when wanted
@@ -199,26 +217,15 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
         window = DeskWindow()
     else:
         window = MainWindow(locked=not windowed)
-    state = {}
-    backups = QTimer(app, interval=BACKUP_CHECK_MS, timeout=lambda: daily_care(db_path, settings, state))
+    backups = QTimer(app, interval=BACKUP_CHECK_MS, timeout=runtime.daily_care)
 
     def load() -> None:
-        open_and_start(window, db_path, settings, demo, state,
-                       lambda services: start_window(window, services, desk, start_sync(services, settings, state)))
+        runtime.open_and_start(window, lambda services: start_window(window, services, desk, runtime.start_sync()))
         backups.start()
 
     # Painting first and opening the database just after keeps the screen from staying black.
     window.first_painted.connect(lambda: QTimer.singleShot(0, window, load))
-
-    def quit_now() -> None:  # for benchmarks and start-up checks: a locked window refuses to close
-        if not desk:
-            window.unlock_for_shutdown()
-        app.quit()
-
-    if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT"):
-        window.first_painted.connect(quit_now)
-    if os.environ.get("KIOSK_EXIT_WHEN_READY"):
-        window.ready.connect(quit_now)
+    _exit_hooks(app, window, desk)
     if windowed:
         window.resize(1280, 800)
         window.show()
@@ -228,13 +235,21 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
         window.showFullScreen()
     code = app.exec()
     backups.stop()
-    if "sync" in state:
-        state["sync"].stop()
-    from .views.tasks import wait_for_tasks
-
-    wait_for_tasks(120_000)  # never leave a half-written backup (or print job) behind
+    runtime.shutdown()
     if not desk:
         window.unlock_for_shutdown()
-    if "services" in state:
-        state["services"].uow.engine.dispose()
     return code
+
+
+def _exit_hooks(app, window, desk: bool) -> None:
+    """For benchmarks and start-up checks: quit at the first paint or when ready, as asked."""
+
+    def quit_now() -> None:  # a locked window refuses to close
+        if not desk:
+            window.unlock_for_shutdown()
+        app.quit()
+
+    if os.environ.get("KIOSK_EXIT_AFTER_FIRST_PAINT"):
+        window.first_painted.connect(quit_now)
+    if os.environ.get("KIOSK_EXIT_WHEN_READY"):
+        window.ready.connect(quit_now)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir, user_log_dir
 
-from .central_config import central_settings
+from .central_config import CentralSettings, central_settings
 from .domain.errors import SettingsProblem
 
 APP_NAME = "recovery-hub-kiosk"
@@ -56,7 +56,12 @@ class Settings:
     backup_keep: int = 14
     log_folder: Path = Path(user_log_dir(APP_NAME, appauthor=False))
     log_level: str = "INFO"
-    has_central: bool = False
+    #: the checked [central] section, kept from the one reading of the file; None: no sync
+    central: CentralSettings | None = None
+
+    @property
+    def has_central(self) -> bool:
+        return self.central is not None
 
     def backups_for(self, db_path: Path) -> Path:
         return self.backup_folder or db_path.parent / "backups"
@@ -96,9 +101,12 @@ def load_settings(path: Path) -> Settings:
     except tomllib.TOMLDecodeError as error:
         raise SettingsProblem(f"The settings file {path.name} is not valid TOML ({error}).") from None
     values = _checked(document)
-    if isinstance(document.get("central"), dict):
-        central_settings(document["central"], path.parent)  # checks the url, TLS and password file
-    return _settings(path, values, has_central="central" in document)
+    central = None
+    if "central" in document:
+        if not isinstance(document["central"], dict):
+            raise SettingsProblem("[central] must be a section of keys.")
+        central = central_settings(document["central"], path.parent)  # checks the url, TLS and password file
+    return _settings(path, values, central)
 
 
 def _checked(document: dict) -> dict[tuple[str, str], object]:
@@ -129,7 +137,7 @@ def _checked(document: dict) -> dict[tuple[str, str], object]:
     return values
 
 
-def _settings(path: Path, values: dict, has_central: bool) -> Settings:
+def _settings(path: Path, values: dict, central: CentralSettings | None) -> Settings:
     def folder(section: str, key: str) -> Path | None:
         text = values.get((section, key), "")
         return (path.parent / Path(text).expanduser()) if text else None
@@ -140,7 +148,7 @@ def _settings(path: Path, values: dict, has_central: bool) -> Settings:
         language=values.get(("kiosk", "language")) or None, windowed=values.get(("kiosk", "windowed"), False),
         backup_folder=folder("backup", "folder"), backup_keep=values.get(("backup", "keep"), 14),
         log_folder=folder("logging", "folder") or defaults.log_folder,
-        log_level=values.get(("logging", "level"), "INFO"), has_central=has_central,
+        log_level=values.get(("logging", "level"), "INFO"), central=central,
     )
 
 

@@ -13,6 +13,7 @@ from .activities import ActivityService
 from .attendance import AttendanceService
 from .audit import AuditService
 from .booking import BookingService
+from .decisions import BookingDecisions
 from .feedback import FeedbackService
 from .hub import HubService
 from .maintenance import MaintenanceService
@@ -46,6 +47,7 @@ class Services:
     maintenance: MaintenanceService
     privacy: PrivacyService
     reports: ReportService
+    decisions: BookingDecisions
 
 
 def build_services(engine: Engine, clock: Clock = utcnow, backups: Path | None = None) -> Services:
@@ -60,5 +62,5 @@ def build_services(engine: Engine, clock: Clock = utcnow, backups: Path | None =
         accounts=AccountService(uow), audit=AuditService(uow), polls=PollService(uow),
         responses=ResponseService(uow), attendance=AttendanceService(uow), today=TodayService(uow),
         settings=SettingsService(uow), maintenance=MaintenanceService(uow),
-        privacy=PrivacyService(uow, files), reports=ReportService(uow),
+        privacy=PrivacyService(uow, files), reports=ReportService(uow), decisions=BookingDecisions(uow),
     )

@@ -1,6 +1,6 @@
-"""What screens and the desk need about bookings decided centrally: whether a booking is still
-provisional (made on this kiosk, the central decision not back yet), the words to show for it,
-and the desk alerts for bookings shown as confirmed that came back waitlisted."""
+"""Bookings decided centrally, a service like the others (``services.decisions``): whether a
+booking is still provisional (made on this kiosk, the central decision not back yet), the words
+to show for it, and the desk alerts for bookings shown as confirmed that came back waitlisted."""
 
 import uuid
 from collections.abc import Iterable
@@ -15,9 +15,11 @@ from ..domain.records import Actor, BookingInfo
 from ..domain.refcode import format_reference
 from ..domain.timeutil import local_date
 from ..domain.wording import QT_TR_NOOP, clock_time, day_name
-from ..services.unit_of_work import Tx, UnitOfWork
-from .local import LINKED_HUB
+from .unit_of_work import Tx, UnitOfWork
 
+#: the sync_state key of the central hub this database syncs with (set by its first pull); a
+#: kiosk never linked decides its own bookings, so nothing there is provisional
+LINKED_HUB = "central_hub"
 PROVISIONAL_CONFIRMED = QT_TR_NOOP("Provisional — confirmed when the kiosk reconnects")
 PROVISIONAL_WAITLISTED = QT_TR_NOOP(
     "Provisional — your place on the waiting list is checked when the kiosk reconnects")

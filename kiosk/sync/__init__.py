@@ -3,13 +3,13 @@ its outbox to the charity's central PostgreSQL and pulls its hub's change feed b
 
 Using it (no Qt anywhere in this package; the composition root wires it to the window)::
 
-    settings = load_central_settings(app_settings.path)    # kiosk/central_config.py
+    settings = app_settings.central                          # [central], checked as the file is read
     engine = SyncEngine(db_engine, settings)                 # engine.py: one sync, the status
     worker = SyncWorker(engine, on_status=bridge.status.emit)  # worker.py: a plain thread
     worker.watch(services.uow)                               # sync a moment after local changes
     worker.start() … worker.status() … worker.stop()
-    BookingDecisions(services.uow)                           # decisions.py: "provisional" notes
-                                                             # and the desk's alerts
+    services.decisions                                       # services/decisions.py: "provisional"
+                                                             # notes and the desk's alerts
 
 ``on_status`` runs on the worker's thread: pass the ``SyncStatus`` on through a Qt signal.
 

@@ -11,6 +11,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from ..db.engine import SQLITE_BEGIN, is_sqlite
 from ..db.models import AnonymousOutboxEntry, Base, OutboxEntry, SyncState
+from ..services.decisions import LINKED_HUB  # noqa: F401  (a sync_state key, read by the decisions service)
 from . import tables
 from .checks import checked_hub_rows
 from .ops import Op
@@ -23,8 +24,6 @@ ERASURE = Base.metadata.tables.get("erasure")
 
 # sync_state keys
 HUB_ID, DEVICE_ID = "hub_id", "device_id"
-#: the central hub this database syncs with (set once it has synced)
-LINKED_HUB = "central_hub"
 PULL_CURSOR = "pull_cursor"
 LAST_SUCCESS, LAST_ATTEMPT, LAST_ERROR = "last_sync_at", "last_sync_attempt_at", "last_sync_error"
 CLOCK_OFFSET = "clock_offset_seconds"

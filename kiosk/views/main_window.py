@@ -33,7 +33,6 @@ class MainWindow(QMainWindow):
         self._locked = locked
         self._idle_seconds, self._warning_seconds = idle_seconds, warning_seconds
         self._print_slip = print_slip
-        self._note_for = None
         self._painted = False
         self.page_by_name: dict[str, QWidget] = {}
         self._arguments: dict[str, object] = {}
@@ -72,11 +71,6 @@ class MainWindow(QMainWindow):
         self.footer.setVisible(False)
         layout.addWidget(self.footer)
         self.setCentralWidget(root)
-
-    def set_booking_note(self, note_for) -> None:
-        """``note_for(booking)`` gives the line shown under a booking still waiting for the
-        central decision ("provisional — …"), or None; call before ``start``."""
-        self._note_for = note_for
 
     def set_printer(self, printer) -> None:
         """Offer "Print my slip" when ``printer`` (a ScreenPrinter) has somewhere to print; call
@@ -121,7 +115,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         language = current_language()
         direction = Qt.RightToLeft if language.right_to_left else Qt.LeftToRight
-        self.page_by_name = build_visitor_pages(self._services, self._theme, self._print_slip, self._note_for)
+        self.page_by_name = build_visitor_pages(self._services, self._theme, self._print_slip)
         for page in self.page_by_name.values():
             page.setLayoutDirection(direction)
             for field in text_fields(page):

@@ -59,9 +59,8 @@ def printed_words():
 class ScreenPrinter:
     """Prints slips, registers and the fire register on this kiosk's printer (or the default)."""
 
-    def __init__(self, services, note_for=None):
+    def __init__(self, services):
         self._services = services
-        self._note_for = note_for  # the provisional note for a booking, when sync is set up
 
     def printer_name(self) -> str | None:
         return self._services.settings.get().printer
@@ -80,7 +79,8 @@ class ScreenPrinter:
         from ..printing import slip_pdf
 
         words = printed_words()
-        self._print(lambda: slip_pdf(self._services, reference, note_for=self._note_for, translate=words), on_done,
+        note = self._services.decisions.note  # "provisional" while the central decision is to come
+        self._print(lambda: slip_pdf(self._services, reference, note_for=note, translate=words), on_done,
                     tr("Your slip is printing. Please collect it from the printer."))
 
     def register(self, session_id, on_done: Done) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.app import open_and_start, open_kiosk
+from kiosk.app import KioskRuntime, open_kiosk
 from kiosk.views.tasks import wait_for_tasks
 from kiosk.config import Settings
 from kiosk.db import backup
@@ -67,8 +67,8 @@ def test_damage_ends_in_the_maintenance_screen_and_a_restored_database(qtbot, ki
     assert not backup.is_healthy(db_path)
     window = MainWindow(locked=False)
     qtbot.addWidget(window)
-    state = {}
-    open_and_start(window, db_path, settings, False, state, window.start)
+    runtime = KioskRuntime(db_path, settings)
+    runtime.open_and_start(window, window.start)
     assert window.pages.currentWidget() is window.maintenance
     notice = window.maintenance.details.text()
     assert "restored from the backup made" in notice and "may be missing" in notice
@@ -76,9 +76,9 @@ def test_damage_ends_in_the_maintenance_screen_and_a_restored_database(qtbot, ki
     assert list(db_path.parent.glob("kiosk.sqlite.damaged-*")), "the damaged file is kept aside"
     qtbot.mouseClick(window.maintenance.carry_on, Qt.LeftButton)
     assert window.current_name == "welcome"
-    assert state["services"].maintenance.recovery_notice() == notice  # the desk is told too
+    assert runtime.services.maintenance.recovery_notice() == notice  # the desk is told too
     window.unlock_for_shutdown()
-    state["services"].uow.engine.dispose()
+    runtime.services.uow.engine.dispose()
     assert wait_for_tasks(30_000)  # the day's backup, made in the task pool
 
 

@@ -5,7 +5,7 @@ nothing is dropped, and every copy of the hub's data is the same."""
 import pytest
 
 from kiosk.domain.enums import BookingStatus
-from kiosk.sync.decisions import (
+from kiosk.services.decisions import (
     CAME_BACK_WAITLISTED,
     PROVISIONAL_CONFIRMED,
     BookingDecisions,

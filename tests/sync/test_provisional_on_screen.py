@@ -2,7 +2,7 @@
 the visitor's confirmation, in My booking and on the printed slip."""
 
 from kiosk.printing import slip_pdf
-from kiosk.sync.decisions import PROVISIONAL_CONFIRMED, BookingDecisions
+from kiosk.services.decisions import PROVISIONAL_CONFIRMED
 from kiosk.views.main_window import MainWindow
 from tests.printing.pdfread import page_texts
 
@@ -11,10 +11,9 @@ from .test_bookings import hub_with_session  # noqa: F401  (the fixture)
 
 def test_offline_booking_is_provisional_on_screen_and_slip(qtbot, central, hub_with_session):  # noqa: F811
     _, _, touch, session = hub_with_session
-    decisions = BookingDecisions(touch.services.uow)
+    decisions = touch.services.decisions  # a service: no note function handed to the window
     window = MainWindow(locked=False)
     qtbot.addWidget(window)
-    window.set_booking_note(decisions.note)
     window.show()
     window.start(touch.services)
     booking = touch.services.booking.book(session.id, "Offline")  # not synced yet

@@ -89,9 +89,8 @@ class BookedPage(Page):
     confirmation = True
     title_text = QT_TR_NOOP("You're booked")
 
-    def __init__(self, services, theme, print_slip=None, note_for=None, parent=None):
+    def __init__(self, services, theme, print_slip=None, parent=None):
         self._print_slip = print_slip
-        self._note_for = note_for
         super().__init__(services, theme, parent)
 
     def _build_ui(self) -> None:
@@ -146,7 +145,7 @@ class BookedPage(Page):
             self.greeting.setText(template.format(name=booking.name, party=booking.party))
         self.session_line.setText(f"{session.activity.name}: {session_when(session, tz, tr)}, "
                                   f"{session.place or ''}".rstrip(", "))
-        note = self._note_for(booking) if self._note_for is not None else None
+        note = self._services.decisions.note(booking)
         self.provisional.setText(tr(note) if note else "")
         self.provisional.setVisible(bool(note))
         self.reference.setText(format_reference(booking.reference))

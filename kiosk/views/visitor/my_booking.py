@@ -23,10 +23,6 @@ class MyBookingPage(Page):
     page_name = "my_booking"
     title_text = QT_TR_NOOP("My booking")
 
-    def __init__(self, services, theme, note_for=None, parent=None):
-        self._note_for = note_for
-        super().__init__(services, theme, parent)
-
     def _build_ui(self) -> None:
         self._booking = None
         self.prompt = self.label(tr("Type your booking reference, or hold your slip's QR code to the scanner."))
@@ -103,7 +99,7 @@ class MyBookingPage(Page):
         else:
             status = tr(STATUS_WORDS[booking.status])
         party = "\n" + tr("For {party} people.").format(party=booking.party) if booking.party > 1 else ""
-        note = self._note_for(booking) if self._note_for is not None else None
+        note = self._services.decisions.note(booking)
         if note:
             status += "\n" + tr(note)
         self.title.setText(tr("Booking {reference}").format(reference=format_reference(booking.reference)))

@@ -15,6 +15,6 @@ PAGES = (WelcomePage, CheckInPage, CheckedInPage, CheckOutPage, WhatsOnPage, Ses
          BookedPage, MyBookingPage, GiveFeedbackPage, ThanksPage, HaveYourSayPage, HelpPage)
 
 
-def build_visitor_pages(services, theme: Theme, print_slip=None, note_for=None) -> dict:
-    extras = {BookedPage: (print_slip, note_for), MyBookingPage: (note_for,)}
+def build_visitor_pages(services, theme: Theme, print_slip=None) -> dict:
+    extras = {BookedPage: (print_slip,)}
     return {page.page_name: page(services, theme, *extras.get(page, ())) for page in PAGES}
