@@ -4,6 +4,7 @@ VENV ?= .venv
 PY = $(VENV)/bin/python
 PYTHON3 ?= python3
 PYTEST_ARGS ?=
+BENCH ?=
 STAMP = $(VENV)/.installed
 # Every package the venv gets, pinned with its hashes (README, "Dependencies", says how to refresh it).
 LOCK = requirements.lock
@@ -39,8 +40,8 @@ run: venv $(QM) ## start the kiosk in a window with demo data (var/demo.sqlite)
 test: system-packages venv $(QM) ## run the test suite (extra pytest options: PYTEST_ARGS=...)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: venv ## run the benchmarks
-	$(PY) -m benchmarks
+bench: venv ## run the benchmarks (just some: BENCH=central-scale or BENCH="sync ui")
+	$(PY) -m benchmarks $(foreach name,$(BENCH),--only $(name))
 
 screenshots: venv $(QM) ## render the screens to PNG files without a display
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py

@@ -8,7 +8,8 @@ from pathlib import Path
 #: To add a row: write a function ``def name(ctx: Context) -> list[Row]`` decorated with
 #: ``@benchmark("name")`` in one of these modules (or a new module added here).
 MODULES = ("benchmarks.startup", "benchmarks.queries", "benchmarks.booking", "benchmarks.ui",
-           "benchmarks.printing", "benchmarks.sync", "benchmarks.reports", "benchmarks.pins")
+           "benchmarks.printing", "benchmarks.sync", "benchmarks.reports", "benchmarks.pins",
+           "benchmarks.central_scale")
 
 
 @dataclass(frozen=True)

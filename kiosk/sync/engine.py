@@ -16,6 +16,7 @@ from ..db.models import Hub
 from ..domain.timeutil import local_date, utcnow
 from .audit import push_audit
 from .catch_up import queue_unsent_staff
+from .central.oplog import seen_upto
 from .connection import connect, sync_failure
 from .errors import CentralRefused, NotLinked, SyncBusy, SyncProblem
 from .local import (
@@ -81,6 +82,10 @@ class SyncEngine:
 
     def _sync(self, conn: psycopg.Connection) -> SyncResult:
         hub_id, device_id = self._identity(conn)
+        moved = self.store.renumber_above(seen_upto(conn, device_id))
+        if moved:
+            log.warning("this kiosk's database is behind the central database (restored from a "
+                        "backup?): %d waiting changes were renumbered before sending", moved)
         offset = self._clock_offset(conn)
         queue_unsent_staff(self.store, self.clock())
         pushed = PushOutcome()

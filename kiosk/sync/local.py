@@ -87,6 +87,23 @@ class LocalStore:
         with self.engine.connect() as conn:
             return [Op(*row) for row in conn.execute(stmt)]
 
+    def renumber_above(self, seen: int) -> int:
+        """If this database hands out device sequences the central database has already had
+        from this device (it was restored from an older backup), move its waiting changes, in
+        their order, above ``seen`` so none is mistaken for one already applied. Returns how
+        many were moved."""
+        if not self._sqlite or seen <= 0:
+            return 0
+        with self.write() as conn:
+            used = conn.exec_driver_sql("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'").scalar() or 0
+            if used >= seen:
+                return 0
+            moved = conn.exec_driver_sql("UPDATE outbox SET seq = seq + ?", (seen,)).rowcount
+            top = conn.exec_driver_sql("SELECT max(seq) FROM outbox").scalar() or seen
+            if conn.exec_driver_sql("UPDATE sqlite_sequence SET seq = ? WHERE name = 'outbox'", (top,)).rowcount == 0:
+                conn.exec_driver_sql("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?)", (top,))
+            return moved
+
     def forget_pushed(self, ops: list[Op]) -> None:
         """Delete the entries the central database has committed (called after its ack). The batch
         is every entry from its first to its last sequence: later entries always get higher ones."""
@@ -137,7 +154,9 @@ class LocalStore:
             ids = [r["id"] for r in wanted]
             known = set(conn.execute(select(table.c.id).where(table.c.id.in_(ids))).scalars())
             wanted.sort(key=lambda r: r["id"] not in known)
-        if wanted:
+        if wanted and self._sqlite and table.name != "staff_account":
+            _raw_upsert(conn, table, wanted)
+        elif wanted:
             stmt = self._insert(table)
             values = {c.name: stmt.excluded[c.name] for c in table.columns if c.name != "id"}
             if table.name == "staff_account":
@@ -154,6 +173,22 @@ def kept_lockout(table, pulled) -> dict:
     return {"failed_attempts": case((same_pin, table.c.failed_attempts), else_=0),
             "last_failed_at": case((same_pin, table.c.last_failed_at), else_=null()),
             "locked_until": case((same_pin, table.c.locked_until), else_=null())}
+
+
+def _raw_upsert(conn: Connection, table, rows: list[dict]) -> None:
+    """The same upsert straight through the SQLite driver, in the caller's transaction: each
+    value goes through its column type's own conversion, computed once per column, which is
+    most of what a pull costs otherwise."""
+    names = [c.name for c in table.columns]
+    convert = [table.c[n].type._cached_bind_processor(conn.dialect) for n in names]
+    pairs = list(zip(names, convert, strict=True))
+    values = [tuple(row[n] if fn is None else fn(row[n]) for n, fn in pairs)
+              for row in rows]
+    quoted = [f'"{n}"' for n in names]
+    statement = (f'INSERT INTO "{table.name}" ({", ".join(quoted)}) VALUES ({", ".join("?" * len(names))}) '
+                 f'ON CONFLICT ("id") DO UPDATE SET '
+                 + ", ".join(f"{q} = excluded.{q}" for q in quoted if q != '"id"'))
+    conn.connection.driver_connection.executemany(statement, values)
 
 
 def _uuid(value) -> uuid.UUID:

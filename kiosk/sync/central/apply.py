@@ -1,5 +1,6 @@
 """Apply one pushed batch in ONE central transaction: take the hub's feed lock, record the op
-ids (``ON CONFLICT DO NOTHING``, so a resent batch changes nothing twice), copy plain rows, let
+ids (``ON CONFLICT DO NOTHING``, so a resent batch changes nothing twice; old entries are pruned
+below the device's acknowledged mark, see oplog.py), copy plain rows, let
 the booking rules decide sessions and bookings, commit. An op the database cannot store (a broken
 reference, another hub's row) is set aside with its payload instead of blocking the queue."""
 
@@ -14,7 +15,7 @@ from psycopg.types.json import Json
 
 from .. import tables
 from ..ops import BatchOutcome, Op, changed_columns
-from . import rows
+from . import oplog, rows
 from .bookings import BookingRules
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,11 @@ DATA_ERRORS = (pg_errors.IntegrityError, pg_errors.DataError, pg_errors.Insuffic
 
 def lock_hub(cur, hub_id: uuid.UUID) -> datetime:
     """Take the hub's change-feed lock (its row, until commit) and return the transaction's time."""
-    return cur.execute("SELECT now() FROM public.sync_lock_feed(%s)", [hub_id]).fetchone()[0]
+    return _ask_lock(cur, hub_id).fetchone()[0]
+
+
+def _ask_lock(cur, hub_id: uuid.UUID):
+    return cur.execute("SELECT now() FROM public.sync_lock_feed(%s)", [hub_id])
 
 
 def apply_batch(conn: psycopg.Connection, hub_id: uuid.UUID, device_id: uuid.UUID,
@@ -54,8 +59,16 @@ def apply_batch(conn: psycopg.Connection, hub_id: uuid.UUID, device_id: uuid.UUI
 
 def _apply(conn, hub_id: uuid.UUID, device_id: uuid.UUID, ops: list[Op]) -> BatchOutcome:
     cur = conn.cursor()
-    now = lock_hub(cur, hub_id)
-    fresh_ids = _record(cur, hub_id, device_id, ops)
+    # one round trip: the lock, the device's marks, the op log, whether the hub has erasures
+    with conn.pipeline():
+        locked = _ask_lock(conn.cursor(), hub_id)
+        marks = oplog.ask_mark(conn.cursor(), hub_id, device_id, ops[0].seq, ops[-1].seq)
+        recorded = oplog.record(conn.cursor(), hub_id, device_id, [op.seq for op in ops],
+                                [op.op_id for op in ops])
+        erased = _ask_erased(conn.cursor(), hub_id, ops)
+    now = locked.fetchone()[0]
+    acked_upto, pruned_upto = marks.fetchone()
+    fresh_ids = {row[0] for row in recorded.fetchall()}
     fresh = [op for op in ops if op.op_id in fresh_ids]
     repeated = [op for op in ops if op.op_id not in fresh_ids]
     known = tables.BY_NAME.keys() - tables.ANONYMOUS | tables.PUSHED_ONLY.keys()
@@ -65,18 +78,11 @@ def _apply(conn, hub_id: uuid.UUID, device_id: uuid.UUID, ops: list[Op]) -> Batc
     _touch_again(cur, repeated)
     _copy(cur, [op for op in fresh if op.entity not in tables.DECIDED])
     conflicts = BookingRules(conn, now).run([op for op in fresh if op.entity in tables.DECIDED])
-    _keep_erased(cur, hub_id, fresh)
+    # asked before this batch's own markers went in: those count too
+    if erased is not None and (erased.fetchone()[0] or any(op.entity == "erasure" for op in fresh)):
+        _keep_erased(cur, hub_id, fresh)
+    oplog.prune_if_due(cur, acked_upto, pruned_upto)
     return BatchOutcome(applied=len(fresh), duplicates=len(repeated), conflicts=conflicts)
-
-
-def _record(cur, hub_id: uuid.UUID, device_id: uuid.UUID, ops: list[Op]) -> set[uuid.UUID]:
-    """Record the op ids; returns those not seen before."""
-    cur.execute(
-        "INSERT INTO sync_applied_op (op_id, hub_id, device_id, device_seq, outcome) "
-        "SELECT o.op_id, %s, %s, o.seq, 'applied' FROM unnest(%s::uuid[], %s::bigint[]) AS o(op_id, seq) "
-        "ON CONFLICT DO NOTHING RETURNING op_id",
-        [hub_id, device_id, [op.op_id for op in ops], [op.seq for op in ops]])
-    return {row[0] for row in cur.fetchall()}
 
 
 def _touch_again(cur, repeated: list[Op]) -> None:
@@ -120,10 +126,6 @@ def _keep_erased(cur, hub_id: uuid.UUID, ops: list[Op]) -> None:
     lose their name again, whatever the kiosk that sent them still had."""
     if "erasure" not in tables.PUSHED_ONLY and "erasure" not in tables.BY_NAME:
         return
-    markers = {op.entity for op in ops} & {"booking", "visit", "erasure"}
-    if not markers or not cur.execute("SELECT EXISTS (SELECT 1 FROM erasure WHERE hub_id = %s)",
-                                      [hub_id]).fetchone()[0]:
-        return
     for name in ("booking", "visit"):
         ids = sorted({op.entity_id for op in ops if op.entity == name}
                      | {uuid.UUID(str(op.payload["entity_id"])) for op in ops
@@ -133,6 +135,16 @@ def _keep_erased(cur, hub_id: uuid.UUID, ops: list[Op]) -> None:
                 "UPDATE {} AS t SET name = NULL FROM erasure e WHERE e.hub_id = %s AND e.entity = %s "
                 "AND t.id = e.entity_id AND t.id = ANY(%s) AND t.name IS NOT NULL"
             ).format(sql.Identifier(name)), [hub_id, name, ids])
+
+
+def _ask_erased(cur, hub_id: uuid.UUID, ops: list[Op]):
+    """Whether names may need erasing again: None when the batch holds no named row or marker,
+    else a cursor telling whether the hub has any erasure marker at all."""
+    if "erasure" not in tables.PUSHED_ONLY and "erasure" not in tables.BY_NAME:
+        return None
+    if not {op.entity for op in ops} & {"booking", "visit", "erasure"}:
+        return None
+    return cur.execute("SELECT EXISTS (SELECT 1 FROM erasure WHERE hub_id = %s)", [hub_id])
 
 
 def _set_aside(conn, hub_id: uuid.UUID, device_id: uuid.UUID, op: Op, error: Exception) -> None:

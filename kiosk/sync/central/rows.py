@@ -1,6 +1,6 @@
 """Writing whole rows to the central database in bulk: one multi-row statement per table and
-group (``unnest`` of text arrays, cast to each column's type), so a batch of hundreds of rows costs
-one round trip and one plan. Upserts, inserts that tell which rows went in, and "touches" that give
+group (the rows as one JSON array that the server turns into records itself), so a batch of
+hundreds of rows costs one round trip and one plan. Upserts, inserts that tell which rows went in, and "touches" that give
 unchanged rows a new change-feed position."""
 
 import json
@@ -42,20 +42,11 @@ def _text(value, as_json: bool) -> str | None:
     return str(value)
 
 
-def _select(table: Table, names: list[str]) -> sql.Composed:
-    """SELECT u.a::TYPE, … FROM unnest(%s::text[], …) AS u(a, …)"""
-    casts = sql.SQL(", ").join(
-        sql.SQL("u.{}::{}").format(sql.Identifier(n), sql.SQL(table.c[n].type.compile(dialect=_DIALECT)))
-        for n in names)
-    arrays = sql.SQL(", ").join(sql.SQL("%s::text[]") for _ in names)
-    aliases = sql.SQL(", ").join(map(sql.Identifier, names))
-    return sql.SQL("SELECT {} FROM unnest({}) AS u({})").format(casts, arrays, aliases)
-
-
-def _statement(table: Table, names: list[str], tail: str) -> sql.Composed:
-    return sql.SQL("INSERT INTO {} ({}) {} {}").format(
-        sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, names)),
-        _select(table, names), sql.SQL(tail))
+def _plain(value):
+    """JSON for what json.dumps cannot write itself: ids, instants, days, times, decimals."""
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    return str(value)
 
 
 def _update(names: list[str], only: tuple[str, ...] | None) -> str:
@@ -64,31 +55,38 @@ def _update(names: list[str], only: tuple[str, ...] | None) -> str:
     return f"ON CONFLICT (id) DO UPDATE SET {sets}" if sets else "ON CONFLICT (id) DO NOTHING"
 
 
+def _statement(table: Table, names: list[str], tail: str) -> sql.Composed:
+    """INSERT … SELECT the named columns FROM jsonb_populate_recordset(%s): the server reads the
+    rows from one JSON array (columns not named keep their defaults)."""
+    columns = sql.SQL(", ").join(map(sql.Identifier, names))
+    return sql.SQL("INSERT INTO {t} ({c}) SELECT {c} FROM jsonb_populate_recordset(NULL::{t}, %s::jsonb) {tail}").format(
+        t=sql.Identifier(table.name), c=columns, tail=sql.SQL(tail))
+
+
 def _chunks(table: Table, rows: Iterable[dict]):
-    """(column names, one text array per column) for groups of rows carrying the same columns
+    """(column names, the rows as one JSON array) for groups of rows carrying the same columns
     (kiosks of different versions may send different ones), at most ROWS_PER_STATEMENT each."""
     order = [c for c in tables.columns(table) if c != tables.FEED_COLUMN]
-    json_names = tables.json_columns(table)
     groups: dict[tuple[str, ...], list[dict]] = {}
     for row in rows:
         groups.setdefault(tuple(c for c in order if c in row), []).append(row)
     for names, group in groups.items():
         for start in range(0, len(group), ROWS_PER_STATEMENT):
             part = group[start:start + ROWS_PER_STATEMENT]
-            yield list(names), [[_text(row[n], n in json_names) for row in part] for n in names]
+            yield list(names), json.dumps([{n: row[n] for n in names} for row in part], default=_plain)
 
 
 def upsert(cur, table: Table, rows: list[dict], only: tuple[str, ...] | None = None) -> None:
     """Insert rows by id; a row already there gets the ``only`` columns (default: all)."""
-    for names, arrays in _chunks(table, rows):
-        cur.execute(_statement(table, names, _update(names, only)), arrays)
+    for names, array in _chunks(table, rows):
+        cur.execute(_statement(table, names, _update(names, only)), [array])
 
 
 def insert_new(cur, table: Table, rows: list[dict]) -> set[uuid.UUID]:
     """Insert rows, skipping any that clash with a row already there; returns the ids stored."""
     stored: set[uuid.UUID] = set()
-    for names, arrays in _chunks(table, rows):
-        cur.execute(_statement(table, names, "ON CONFLICT DO NOTHING RETURNING id"), arrays)
+    for names, array in _chunks(table, rows):
+        cur.execute(_statement(table, names, "ON CONFLICT DO NOTHING RETURNING id"), [array])
         stored.update(row[0] if isinstance(row, tuple) else row["id"] for row in cur.fetchall())
     return stored
 
@@ -104,13 +102,15 @@ def upsert_json(cur, table: Table, texts: list[str], only: tuple[str, ...] | Non
     values = sql.SQL(", ").join(
         sql.SQL("NULL::{}").format(sql.SQL(table.c[n].type.compile(dialect=_DIALECT))) if n in local
         else sql.SQL("r.{}").format(sql.Identifier(n)) for n in names)
-    base = (sql.SQL("CROSS JOIN LATERAL jsonb_populate_record(NULL::{t}, d.p) AS r") if new else sql.SQL(
-        "LEFT JOIN {t} AS old ON old.id = (d.p->>'id')::uuid "
+    # new rows: one set-returning call reads the whole array (several times cheaper per row than
+    # a record per element); rows that may exist start from the stored row
+    source = (sql.SQL("jsonb_populate_recordset(NULL::{t}, %s::jsonb) AS r") if new else sql.SQL(
+        "jsonb_array_elements(%s::jsonb) AS d(p) LEFT JOIN {t} AS old ON old.id = (d.p->>'id')::uuid "
         "CROSS JOIN LATERAL jsonb_populate_record(old, d.p) AS r")).format(t=sql.Identifier(table.name))
     statement = sql.SQL(
-        "INSERT INTO {t} ({names}) SELECT {values} FROM jsonb_array_elements(%s::jsonb) AS d(p) {base} {tail}"
+        "INSERT INTO {t} ({names}) SELECT {values} FROM {source} {tail}"
     ).format(t=sql.Identifier(table.name), names=sql.SQL(", ").join(map(sql.Identifier, names)),
-             values=values, base=base, tail=sql.SQL(
+             values=values, source=source, tail=sql.SQL(
                  # markers are insert-only (devices have no right to update them)
                  "ON CONFLICT (id) DO NOTHING" if table.name in tables.PUSHED_ONLY else _update(names, only)))
     for start in range(0, len(texts), ROWS_PER_STATEMENT):

@@ -13,7 +13,7 @@ from psycopg import sql
 
 from ...db.models import Base
 from .. import tables
-from . import audit_log, guards
+from . import audit_log, guards, oplog
 from .erasure_guard import erasure_statements
 
 #: The NOLOGIN role every device login is a member of; it holds all the grants.
@@ -66,6 +66,7 @@ def central_statements(admin: str, dbname: str, table_names: list[str],
         *audit_log.statements(admin, DEVICE_GROUP, LOGIN_HUB, LOGIN_DEVICE),
         *[stmt for role in logins for stmt in guards.role_limits(role)],
         *erasure_statements(DEVICE_GROUP),
+        *oplog.statements(admin, DEVICE_GROUP, LOGIN_HUB),
     ]
 
 
