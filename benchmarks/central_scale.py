@@ -29,7 +29,7 @@ from kiosk.services import build_services
 from kiosk.sync.central.admin import CentralAdmin
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.errors import SyncProblem
-from kiosk.sync.settings import central_settings
+from kiosk.central_config import central_settings
 
 from .registry import Context, Measure, Row, Target, benchmark
 from .scale_figures import Fleet as Figures
