@@ -8,7 +8,7 @@ from pathlib import Path
 from kiosk.db.engine import make_engine, sqlite_url
 from kiosk.domain.timeutil import local_date, local_day_bounds, monday_of
 from kiosk.services import build_services
-from kiosk.services.read_models import PLACE_HOLDING
+from kiosk.domain.places import HOLDING as PLACE_HOLDING
 
 from .dataset import Dataset, get_dataset
 from .explain import capture_sql, query_plans

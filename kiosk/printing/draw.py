@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import qrcode
 from reportlab.lib.colors import Color, HexColor, black, white
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
@@ -26,6 +27,11 @@ ELLIPSIS = "…"
 BREAK_AFTER = "-/.?&_"
 #: QR quiet zone, in modules, as the standard asks
 QR_QUIET = 4
+
+
+# Compressed page streams are written as they are, not also re-encoded as ASCII text (base 85):
+# smaller files, and that encoding was a large share of building a report pack.
+rl_config.useA85 = 0
 
 
 def hex_colour(value: str | None, default: Color = PRIMARY) -> Color:

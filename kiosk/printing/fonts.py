@@ -1,5 +1,6 @@
 """Fonts for printed pages: the legible font shipped in assets/, and a wide-coverage fallback."""
 
+import functools
 import threading
 from dataclasses import dataclass
 
@@ -51,6 +52,7 @@ def register() -> _Registered:
     return _state
 
 
+@functools.lru_cache(maxsize=8192)
 def font_for(text: str, bold: bool = False) -> str:
     """The shipped font when it has every character of ``text``, else the fallback when that
     one covers more of them (so a Welsh ŵ never prints as an empty box)."""
@@ -64,5 +66,7 @@ def font_for(text: str, bold: bool = False) -> str:
     return fallback if missing_fallback < missing_main else main
 
 
+@functools.lru_cache(maxsize=65536)
 def text_width(text: str, font: str, size: float) -> float:
+    """Widths are measured again and again while text is wrapped and placed: remembered."""
     return pdfmetrics.stringWidth(text, font, size)

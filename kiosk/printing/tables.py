@@ -32,6 +32,7 @@ class Table:
     def __init__(self, columns: list[Column], size: float):
         self.columns = columns
         self.size = size
+        self._repeat: Block | None = None
 
     @property
     def width(self) -> float:
@@ -69,7 +70,9 @@ class Table:
             canvas.setLineWidth(0.7)
             canvas.line(x, top - height, x + self.width, top - height)
 
-        return Row(height=height, paint=paint, header=self.header(keep_with_next=False))
+        if self._repeat is None:  # the header repeated on a page a row starts: made once
+            self._repeat = self.header(keep_with_next=False)
+        return Row(height=height, paint=paint, header=self._repeat)
 
     def _lefts(self, x: float) -> list[float]:
         lefts = []
