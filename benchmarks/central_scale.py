@@ -43,7 +43,9 @@ DAY = {"visit": 60, "booking": 20, "cancel": 5, "feedback": 10, "vote": 5}
 #: Threads driving the kiosks: one Python process plays every kiosk, so this bounds how many
 #: syncs are in flight at once (PgBouncer queues the rest for its few server connections).
 DRIVERS = 48
-POOL_SIZE = 20
+#: PgBouncer's server connections for all kiosks (KIOSK_BENCH_POOL): with one login per device,
+#: fewer than the kiosks syncing at once means starting backends again and again.
+POOL_SIZE = int(os.environ.get("KIOSK_BENCH_POOL", "110"))
 TARGET = Target.below(1000, "ms")
 
 

@@ -115,4 +115,6 @@ def extrapolate(fleets: list[Fleet], kiosks: int, real_cycle: float, cycle: floa
                f"above the rate measured, so p95 is not known from this run")
             + ". Assumes syncs spread evenly over the cycle, per-sync work like this run's (a "
             "round's share of a day per sync: heavier than a real 30 s sync), two kiosks per hub "
-            f"(feed locks rarely contended), {base.most_open} server connections enough.")
+            f"(feed locks rarely contended), and a warm server connection for each kiosk "
+            f"({base.most_open} were open here; with one login per device, fewer means a new "
+            "backend for most syncs, which cost about three times the CPU per sync here).")

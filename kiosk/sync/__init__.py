@@ -24,7 +24,10 @@ How a sync goes (engine.py):
    rows get a fresh feed position so a kiosk that skipped them pulls them again), copies plain
    rows, and lets the booking rules decide. Local entries are deleted only after the commit is
    acknowledged. An op the database refuses is kept centrally with its payload ("rejected"),
-   never blocking the queue.
+   never blocking the queue. The op log is pruned below each device's acknowledged mark
+   (central/oplog.py); a resent op below the pruned mark is still known by its sequence. Nothing
+   stays on the server between transactions (no prepared statements, no SET, transaction locks
+   only), so kiosks may connect through PgBouncer in transaction pooling mode.
 4. Bookings (central/bookings.py) are decided centrally with every session involved locked
    (``SELECT … FOR UPDATE``): confirmed while places remain, else waitlisted, never dropped, in
    the order they reach the server; freed places go to the waiting list first come, first
