@@ -137,8 +137,8 @@ def write_catalogue(path: Path, found: Found) -> None:
 
 def _message(context: ET.Element, text: str, old: tuple[str, str | None] | None, places) -> None:
     message = ET.SubElement(context, "message")
-    for file, line in places:
-        ET.SubElement(message, "location", filename=f"../../{file}", line=str(line))
+    for file in dict.fromkeys(file for file, _line in places):  # no line numbers: they churn on every edit
+        ET.SubElement(message, "location", filename=f"../../{file}")
     ET.SubElement(message, "source").text = text
     translation = ET.SubElement(message, "translation")
     if old and old[0]:
