@@ -1,4 +1,8 @@
-"""Domain errors: each carries one plain sentence that is safe to show a visitor or volunteer."""
+"""Domain errors: each carries one plain sentence that is safe to show a visitor or volunteer.
+
+A sentence with numbers or names in it is given as a template and its values, so the visitor
+screens can show it in the visitor's language (templates a visitor can meet are marked with
+QT_TR_NOOP where they are raised)."""
 
 
 class KioskError(Exception):
@@ -7,9 +11,12 @@ class KioskError(Exception):
     #: True when the error comes from what someone typed or chose (the CLI exits 2).
     invalid_input = False
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, **values):
+        text = message.format(**values) if values else message
+        super().__init__(text)
+        self.message = text
+        self.template = message
+        self.values = values
 
 
 class InvalidInput(KioskError):
@@ -53,8 +60,8 @@ class TooSoon(KioskError):
 
     invalid_input = True
 
-    def __init__(self, message: str, wait_seconds: int):
-        super().__init__(message)
+    def __init__(self, message: str, wait_seconds: int, **values):
+        super().__init__(message, **values)
         self.wait_seconds = wait_seconds
 
 

@@ -3,6 +3,7 @@
 import re
 
 from .errors import InvalidInput
+from .translatable import QT_TR_NOOP
 
 _OUTWARD = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?$")
 _FULL = re.compile(r"^([A-Z]{1,2}[0-9][0-9A-Z]?)([0-9][A-Z]{2})$")
@@ -17,15 +18,11 @@ def normalise_district(value: str | None) -> str | None:
     if not text:
         return None
     if _FULL.match(text):
-        raise InvalidInput(
-            "Please give only the first part of your postcode, like CM1. "
-            "We never keep a full postcode."
-        )
+        raise InvalidInput(QT_TR_NOOP("Please give only the first part of your postcode, like CM1. "
+                                      "We never keep a full postcode."))
     if _SPACE_THEN_DIGIT.search((value or "").upper()):
-        raise InvalidInput(
-            "Please give only the first part of your postcode, like CM1 or SS14, without the part "
-            "after the space."
-        )
+        raise InvalidInput(QT_TR_NOOP("Please give only the first part of your postcode, like CM1 or SS14, "
+                                      "without the part after the space."))
     if not _OUTWARD.match(text):
-        raise InvalidInput("That does not look like the first part of a postcode, like CM1 or SS14.")
+        raise InvalidInput(QT_TR_NOOP("That does not look like the first part of a postcode, like CM1 or SS14."))
     return text

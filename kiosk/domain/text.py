@@ -3,6 +3,7 @@
 import unicodedata
 
 from .errors import InvalidInput
+from .translatable import QT_TR_NOOP
 
 NAME_MAX = 40
 COMMENT_MAX = 1000
@@ -87,14 +88,14 @@ def clean_name(value: str | None, *, required: bool = False, what: str = "name")
     text = " ".join("".join(ch for ch in text if ch not in BIDI_CONTROLS).split())
     visible = " ".join(strip_invisible(text).split())
     if text and not visible:
-        raise InvalidInput("Please use at least one letter in the name.")
+        raise InvalidInput(QT_TR_NOOP("Please use at least one letter in the name."))
     text = visible
     if not text:
         if required:
-            raise InvalidInput("Please give a first name or a nickname.")
+            raise InvalidInput(QT_TR_NOOP("Please give a first name or a nickname."))
         return None
     if not any(unicodedata.category(ch)[0] in "LN" or unicodedata.category(ch) == "So" for ch in text):
-        raise InvalidInput("Please use at least one letter in the name.")
+        raise InvalidInput(QT_TR_NOOP("Please use at least one letter in the name."))
     return text
 
 

@@ -16,11 +16,12 @@ from ..domain.text import clean_name
 from .read_models import booking_info, load_session_info
 from .unit_of_work import Tx, UnitOfWork
 from .waitlist import places_held, promote_waitlist
+from ..domain.translatable import QT_TR_NOOP
 
 
 def check_party(party: int) -> int:
     if not isinstance(party, int) or not 1 <= party <= MAX_PARTY:
-        raise InvalidInput(f"A booking is for 1 to {MAX_PARTY} people.")
+        raise InvalidInput(QT_TR_NOOP("A booking is for 1 to {most} people."), most=MAX_PARTY)
     return party
 
 
@@ -54,13 +55,12 @@ class BookingService:
                                       Session.deleted_at.is_(None))
             ))
             if session is None:
-                raise NotFound("That session does not exist.")
+                raise NotFound(QT_TR_NOOP("That session does not exist."))
             self._check_open(tx, session)
             if party > session.capacity:
-                raise InvalidInput(
-                    f"This session has {session.capacity} places in all, so a group of {party} "
-                    "cannot book it. Please ask a volunteer."
-                )
+                raise InvalidInput(QT_TR_NOOP("This session has {capacity} places in all, so a group of {party} "
+                                              "cannot book it. Please ask a volunteer."),
+                                   capacity=session.capacity, party=party)
             status = decide(session.capacity, places_held(tx, session.id), party)
             booking = Booking(hub_id=tx.hub_id, session_id=session.id, reference=unique_reference(tx),
                               name=name, party=party, status=status.value,
@@ -82,11 +82,11 @@ class BookingService:
             session = tx.session.scalar(tx.locked(select(Session).where(Session.id == booking.session_id)))
             tx.session.refresh(booking)
             if booking.status == BookingStatus.CANCELLED.value:
-                raise AlreadyDone("This booking is already cancelled.")
+                raise AlreadyDone(QT_TR_NOOP("This booking is already cancelled."))
             if booking.status not in (BookingStatus.CONFIRMED.value, BookingStatus.WAITLISTED.value):
-                raise AlreadyDone("This session has already happened, so the booking cannot be cancelled.")
+                raise AlreadyDone(QT_TR_NOOP("This session has already happened, so the booking cannot be cancelled."))
             if session.ends_at <= tx.now:
-                raise BookingClosed("This session has already finished.")
+                raise BookingClosed(QT_TR_NOOP("This session has already finished."))
             booking.status = BookingStatus.CANCELLED.value
             booking.status_reason = "Cancelled by the visitor"
             tx.touch(booking)
@@ -106,14 +106,16 @@ class BookingService:
 
     def _check_open(self, tx: Tx, session: Session) -> None:
         if session.status == SessionStatus.CANCELLED.value:
-            reason = f" ({session.cancel_reason})" if session.cancel_reason else ""
-            raise BookingClosed(f"Sorry, this session has been cancelled{reason}.")
+            if session.cancel_reason:
+                raise BookingClosed(QT_TR_NOOP("Sorry, this session has been cancelled ({reason})."),
+                                    reason=session.cancel_reason)
+            raise BookingClosed(QT_TR_NOOP("Sorry, this session has been cancelled."))
         if session.starts_at <= tx.now:
-            raise BookingClosed("Sorry, this session has already started, so it cannot be booked.")
+            raise BookingClosed(QT_TR_NOOP("Sorry, this session has already started, so it cannot be booked."))
 
     def _by_reference(self, tx: Tx, code: str) -> Booking:
         booking = tx.session.scalar(select(Booking).where(
             Booking.reference == code, Booking.hub_id == tx.hub_id, Booking.deleted_at.is_(None)))
         if booking is None:
-            raise NotFound("We could not find a booking with that reference. Please check it and try again.")
+            raise NotFound(QT_TR_NOOP("We could not find a booking with that reference. Please check it and try again."))
         return booking

@@ -11,6 +11,7 @@ from ..domain.records import FeedbackInfo
 from ..domain.text import clean_comment
 from ..domain.timeutil import local_date
 from .unit_of_work import UnitOfWork
+from ..domain.translatable import QT_TR_NOOP
 
 
 class FeedbackService:
@@ -20,14 +21,14 @@ class FeedbackService:
     def give(self, rating: int, comment: str | None = None,
              activity_id: uuid.UUID | None = None) -> FeedbackInfo:
         if not isinstance(rating, int) or not 1 <= rating <= 5:
-            raise InvalidInput("Please choose a rating from 1 to 5.")
+            raise InvalidInput(QT_TR_NOOP("Please choose a rating from 1 to 5."))
         comment = clean_comment(comment)
         with self._uow.write() as tx:
             activity = None
             if activity_id is not None:
                 activity = tx.session.get(Activity, activity_id)
                 if activity is None or activity.hub_id != tx.hub_id:
-                    raise NotFound("That activity does not exist.")
+                    raise NotFound(QT_TR_NOOP("That activity does not exist."))
             # No created_at, no device, no visit: only the local date is kept.
             row = Feedback(hub_id=tx.hub_id, given_on=local_date(tx.now, tx.hub().timezone),
                            rating=rating, comment=comment, activity_id=activity_id)

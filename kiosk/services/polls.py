@@ -12,6 +12,7 @@ from ..domain.records import Actor, PollInfo, PollOptionInfo
 from ..domain.text import clean_text
 from ..domain.timeutil import local_date
 from .unit_of_work import Tx, UnitOfWork
+from ..domain.translatable import QT_TR_NOOP
 
 
 class PollService:
@@ -44,10 +45,10 @@ class PollService:
             poll = _load(tx, poll_id)
             today = local_date(tx.now, tx.hub().timezone)
             if poll.closed_at is not None or poll.closes_on < today:
-                raise BookingClosed("This poll has closed. Thank you all the same.")
+                raise BookingClosed(QT_TR_NOOP("This poll has closed. Thank you all the same."))
             option = tx.session.get(PollOption, option_id)
             if option is None or option.poll_id != poll.id:
-                raise NotFound("That answer is not part of this poll.")
+                raise NotFound(QT_TR_NOOP("That answer is not part of this poll."))
             vote = PollVote(hub_id=tx.hub_id, poll_id=poll.id, option_id=option.id, voted_on=today)
             tx.session.add(vote)
             tx.record_anonymous("poll_vote.create", vote, "voted_on")

@@ -15,6 +15,7 @@ from ..domain.postcode import normalise_district
 from ..domain.text import clean_name
 from ..domain.timeutil import local_date, local_day_bounds
 from .unit_of_work import Tx, UnitOfWork
+from ..domain.translatable import QT_TR_NOOP
 
 MAX_FAMILY = 12
 #: This device's count of wrong leaving codes, kept in the database like the PIN lockout.
@@ -47,7 +48,7 @@ class VisitService:
                 "The reason must be one of: " + ", ".join(r.value for r in VisitReason) + "."
             ) from None
         if not isinstance(family_count, int) or not 0 <= family_count <= MAX_FAMILY:
-            raise InvalidInput(f"Family members with you: a number from 0 to {MAX_FAMILY}.")
+            raise InvalidInput(QT_TR_NOOP("Family members with you: a number from 0 to {most}."), most=MAX_FAMILY)
         with self._uow.write() as tx:
             letter = self._letter(tx)
             visit = Visit(hub_id=tx.hub_id, day_number=self._next_number(tx, letter), device_letter=letter,
@@ -65,7 +66,7 @@ class VisitService:
             if visit is None or visit.hub_id != tx.hub_id or visit.deleted_at is not None:
                 raise NotFound("That visit does not exist.")
             if visit.left_at is not None:
-                raise AlreadyDone("That visitor has already checked out.")
+                raise AlreadyDone(QT_TR_NOOP("That visitor has already checked out."))
             self._leave(tx, visit)
             if actor is not None:
                 tx.audit(actor, "visit.checkout", "visit", visit.id)
@@ -80,15 +81,16 @@ class VisitService:
             failures, last = self._failures(tx)
             wait = seconds_to_wait(failures, last, tx.now)
             if wait:
-                raise TooSoon(f"Too many wrong codes. Please wait {wait} seconds, or ask a volunteer.", wait)
+                raise TooSoon(QT_TR_NOOP("Too many wrong codes. Please wait {seconds} seconds, or ask a volunteer."),
+                              wait, seconds=wait)
             visit = self._open_today(tx, code)
             if visit is not None:
                 self._leave(tx, visit)
                 return visit_info(visit)
             tx.set_state(FAILURES, str(failures + 1))
             tx.set_state(LAST_FAILED, tx.now.isoformat())
-        raise NotFound("That code is not right, or you have already checked out. Please check the "
-                       "code, or ask a volunteer.")
+        raise NotFound(QT_TR_NOOP("That code is not right, or you have already checked out. Please check the "
+                                  "code, or ask a volunteer."))
 
     def check_out_everyone(self, actor: Actor) -> int:
         """Closing time: check out every open visit; returns how many."""

@@ -119,7 +119,7 @@ class Page(QWidget):
         try:
             return action(*args, **kwargs)
         except KioskError as error:
-            self.show_message(tr(error.message))
+            self.show_message(tr(error.template).format(**error.values) if error.values else tr(error.template))
         except Exception:
             log.exception("unexpected error on %s", type(self).__name__)
             self.show_message(tr(SORRY))

@@ -75,3 +75,13 @@ def test_start_again_keeps_the_visitors_language(qtbot, catalogues, make_window)
     tap(qtbot, page(window, "welcome").tiles["my_booking"])
     tap(qtbot, window.footer.home)
     assert window.language == "ro"
+
+
+def test_a_problem_is_told_in_the_visitors_language_with_its_number(qtbot, catalogues, make_window):
+    window = make_window()
+    choose(qtbot, window, "Polski")
+    tap(qtbot, page(window, "welcome").tiles["check_out"])
+    leave = page(window, "check_out")
+    leave.number.setText("98")
+    tap(qtbot, leave.leave)
+    assert leave.message.text() == "⚠  Dziś nikt z numerem 98 nie jest zameldowany. Sprawdź numer albo poproś wolontariusza."
