@@ -32,7 +32,7 @@ def start_screen() -> tuple[subprocess.Popen, str]:
     return screen, f":{display}"
 
 
-def find_app(timeout: float = 30.0):
+def find_app(timeout: float = 90.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         desktop = pyatspi.Registry.getDesktop(0)
@@ -87,7 +87,7 @@ def _showing(app) -> list[dict]:
     return found
 
 
-def press(app, name: str, timeout: float = 10.0) -> None:
+def press(app, name: str, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -105,7 +105,7 @@ def press(app, name: str, timeout: float = 10.0) -> None:
     raise SystemExit(f"nothing showing is called {name!r}")
 
 
-def settle(app, page_name: str | None, timeout: float = 10.0) -> None:
+def settle(app, page_name: str | None, timeout: float = 30.0) -> None:
     """Wait until the page called ``page_name`` is the one showing."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -59,7 +59,7 @@ def snapshots(tmp_path_factory) -> dict[str, list[dict]]:
     app = ["env", f"PYTHONPATH={assets_dir().parent}", "KIOSK_LANGUAGE=en", sys.executable, "-m", "kiosk",
            "--db", str(folder / "kiosk.sqlite"), "run", "--demo", "--windowed"]
     done = subprocess.run(["dbus-run-session", "--", SYSTEM_PYTHON, PROBE, plan, "--", *app],
-                          capture_output=True, text=True, timeout=150)
+                          capture_output=True, text=True, timeout=400)
     assert done.returncode == 0, done.stderr[-2000:]
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     return {line["step"]: line["showing"] for line in lines} | {"_polish": polish}
