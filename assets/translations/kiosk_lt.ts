@@ -337,13 +337,18 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
+            <source>Your leaving code</source>
+            <translation>Jūsų išėjimo kodas</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" />
             <source>Your number today is</source>
             <translation>Jūsų šiandienos numeris</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>When you leave, tap “I'm leaving” and type this number.</source>
-            <translation>Kai išeisite, palieskite „Išeinu“ ir įveskite šį numerį.</translation>
+            <source>When you leave, tap “I'm leaving” and type this code. Only you have it, so nobody else can check you out.</source>
+            <translation>Kai išeisite, palieskite „Išeinu“ ir įveskite šį kodą. Jį turite tik jūs, todėl niekas kitas negali jūsų išregistruoti.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
@@ -363,23 +368,13 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Type the number you were given when you checked in.</source>
-            <translation>Įveskite numerį, kurį gavote registruodamiesi.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Your number today</source>
-            <translation>Jūsų šiandienos numeris</translation>
+            <source>Type the leaving code you were given when you checked in.</source>
+            <translation>Įveskite išėjimo kodą, kurį gavote registruodamiesi.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
             <source>Check me out</source>
             <translation>Pažymėti išėjimą</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Please type your number, like 27.</source>
-            <translation>Įveskite savo numerį, pvz., 27.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
@@ -1077,8 +1072,33 @@ Mes padarėme: {we_did}</translation>
         </message>
         <message>
             <location filename="../../kiosk/services/visits.py" />
+            <source>Too many wrong codes. Please wait {seconds} seconds, or ask a volunteer.</source>
+            <translation>Per daug neteisingų kodų. Palaukite {seconds} s arba kreipkitės į savanorį.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/services/visits.py" />
+            <source>That code is not right, or you have already checked out. Please check the code, or ask a volunteer.</source>
+            <translation>Šis kodas neteisingas arba jau pažymėjote išėjimą. Patikrinkite kodą arba kreipkitės į savanorį.</translation>
+        </message>
+        <message>
+            <source>When you leave, tap “I'm leaving” and type this number.</source>
+            <translation type="vanished">Kai išeisite, palieskite „Išeinu“ ir įveskite šį numerį.</translation>
+        </message>
+        <message>
+            <source>Type the number you were given when you checked in.</source>
+            <translation type="vanished">Įveskite numerį, kurį gavote registruodamiesi.</translation>
+        </message>
+        <message>
+            <source>Your number today</source>
+            <translation type="vanished">Jūsų šiandienos numeris</translation>
+        </message>
+        <message>
+            <source>Please type your number, like 27.</source>
+            <translation type="vanished">Įveskite savo numerį, pvz., 27.</translation>
+        </message>
+        <message>
             <source>Nobody with number {number} is checked in today. Please check the number, or ask a volunteer.</source>
-            <translation>Šiandien niekas su numeriu {number} neužsiregistravo. Patikrinkite numerį arba kreipkitės į savanorį.</translation>
+            <translation type="vanished">Šiandien niekas su numeriu {number} neužsiregistravo. Patikrinkite numerį arba kreipkitės į savanorį.</translation>
         </message>
         <message>
             <source>Sorry, the document could not be made. Please ask a volunteer.</source>

@@ -337,13 +337,18 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
+            <source>Your leaving code</source>
+            <translation>Twój kod wyjścia</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" />
             <source>Your number today is</source>
             <translation>Twój dzisiejszy numer to</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>When you leave, tap “I'm leaving” and type this number.</source>
-            <translation>Gdy będziesz wychodzić, dotknij „Wychodzę” i wpisz ten numer.</translation>
+            <source>When you leave, tap “I'm leaving” and type this code. Only you have it, so nobody else can check you out.</source>
+            <translation>Gdy będziesz wychodzić, dotknij „Wychodzę” i wpisz ten kod. Masz go tylko ty, więc nikt inny nie może cię wymeldować.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
@@ -363,23 +368,13 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Type the number you were given when you checked in.</source>
-            <translation>Wpisz numer, który dostałeś/aś przy meldowaniu.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Your number today</source>
-            <translation>Twój dzisiejszy numer</translation>
+            <source>Type the leaving code you were given when you checked in.</source>
+            <translation>Wpisz kod wyjścia, który dostałeś/aś przy meldowaniu.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
             <source>Check me out</source>
             <translation>Wymelduj mnie</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Please type your number, like 27.</source>
-            <translation>Wpisz swój numer, np. 27.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
@@ -1077,8 +1072,33 @@ Zrobiliśmy: {we_did}</translation>
         </message>
         <message>
             <location filename="../../kiosk/services/visits.py" />
+            <source>Too many wrong codes. Please wait {seconds} seconds, or ask a volunteer.</source>
+            <translation>Za dużo błędnych kodów. Poczekaj {seconds} s albo poproś wolontariusza.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/services/visits.py" />
+            <source>That code is not right, or you have already checked out. Please check the code, or ask a volunteer.</source>
+            <translation>Ten kod jest nieprawidłowy albo już się wymeldowałeś/aś. Sprawdź kod albo poproś wolontariusza.</translation>
+        </message>
+        <message>
+            <source>When you leave, tap “I'm leaving” and type this number.</source>
+            <translation type="vanished">Gdy będziesz wychodzić, dotknij „Wychodzę” i wpisz ten numer.</translation>
+        </message>
+        <message>
+            <source>Type the number you were given when you checked in.</source>
+            <translation type="vanished">Wpisz numer, który dostałeś/aś przy meldowaniu.</translation>
+        </message>
+        <message>
+            <source>Your number today</source>
+            <translation type="vanished">Twój dzisiejszy numer</translation>
+        </message>
+        <message>
+            <source>Please type your number, like 27.</source>
+            <translation type="vanished">Wpisz swój numer, np. 27.</translation>
+        </message>
+        <message>
             <source>Nobody with number {number} is checked in today. Please check the number, or ask a volunteer.</source>
-            <translation>Dziś nikt z numerem {number} nie jest zameldowany. Sprawdź numer albo poproś wolontariusza.</translation>
+            <translation type="vanished">Dziś nikt z numerem {number} nie jest zameldowany. Sprawdź numer albo poproś wolontariusza.</translation>
         </message>
         <message>
             <source>Sorry, the document could not be made. Please ask a volunteer.</source>

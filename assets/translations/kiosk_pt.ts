@@ -337,13 +337,18 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
+            <source>Your leaving code</source>
+            <translation>O seu código de saída</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" />
             <source>Your number today is</source>
             <translation>O seu número de hoje é</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>When you leave, tap “I'm leaving” and type this number.</source>
-            <translation>Quando sair, toque em «Vou sair» e escreva este número.</translation>
+            <source>When you leave, tap “I'm leaving” and type this code. Only you have it, so nobody else can check you out.</source>
+            <translation>Quando sair, toque em «Vou sair» e escreva este código. Só você o tem, por isso mais ninguém pode registar a sua saída.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
@@ -363,23 +368,13 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Type the number you were given when you checked in.</source>
-            <translation>Escreva o número que recebeu quando registou a chegada.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Your number today</source>
-            <translation>O seu número de hoje</translation>
+            <source>Type the leaving code you were given when you checked in.</source>
+            <translation>Escreva o código de saída que recebeu quando registou a chegada.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
             <source>Check me out</source>
             <translation>Registar a minha saída</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Please type your number, like 27.</source>
-            <translation>Escreva o seu número, por exemplo 27.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
@@ -1077,8 +1072,33 @@ Nós fizemos: {we_did}</translation>
         </message>
         <message>
             <location filename="../../kiosk/services/visits.py" />
+            <source>Too many wrong codes. Please wait {seconds} seconds, or ask a volunteer.</source>
+            <translation>Demasiados códigos errados. Espere {seconds} segundos ou peça ajuda a um voluntário.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/services/visits.py" />
+            <source>That code is not right, or you have already checked out. Please check the code, or ask a volunteer.</source>
+            <translation>Esse código não está certo, ou já registou a saída. Verifique o código ou peça ajuda a um voluntário.</translation>
+        </message>
+        <message>
+            <source>When you leave, tap “I'm leaving” and type this number.</source>
+            <translation type="vanished">Quando sair, toque em «Vou sair» e escreva este número.</translation>
+        </message>
+        <message>
+            <source>Type the number you were given when you checked in.</source>
+            <translation type="vanished">Escreva o número que recebeu quando registou a chegada.</translation>
+        </message>
+        <message>
+            <source>Your number today</source>
+            <translation type="vanished">O seu número de hoje</translation>
+        </message>
+        <message>
+            <source>Please type your number, like 27.</source>
+            <translation type="vanished">Escreva o seu número, por exemplo 27.</translation>
+        </message>
+        <message>
             <source>Nobody with number {number} is checked in today. Please check the number, or ask a volunteer.</source>
-            <translation>Hoje ninguém com o número {number} registou a chegada. Verifique o número ou peça ajuda a um voluntário.</translation>
+            <translation type="vanished">Hoje ninguém com o número {number} registou a chegada. Verifique o número ou peça ajuda a um voluntário.</translation>
         </message>
         <message>
             <source>Sorry, the document could not be made. Please ask a volunteer.</source>

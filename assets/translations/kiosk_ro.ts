@@ -337,13 +337,18 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
+            <source>Your leaving code</source>
+            <translation>Codul tău de plecare</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" />
             <source>Your number today is</source>
             <translation>Numărul tău de azi este</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>When you leave, tap “I'm leaving” and type this number.</source>
-            <translation>Când pleci, atinge „Plec” și scrie acest număr.</translation>
+            <source>When you leave, tap “I'm leaving” and type this code. Only you have it, so nobody else can check you out.</source>
+            <translation>Când pleci, atinge „Plec” și scrie acest cod. Doar tu îl ai, așa că nimeni altcineva nu te poate înregistra la plecare.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
@@ -363,23 +368,13 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Type the number you were given when you checked in.</source>
-            <translation>Scrie numărul primit la înregistrare.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Your number today</source>
-            <translation>Numărul tău de azi</translation>
+            <source>Type the leaving code you were given when you checked in.</source>
+            <translation>Scrie codul de plecare primit la înregistrare.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
             <source>Check me out</source>
             <translation>Marchează plecarea</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Please type your number, like 27.</source>
-            <translation>Te rugăm să scrii numărul tău, de exemplu 27.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
@@ -1077,8 +1072,33 @@ Am făcut: {we_did}</translation>
         </message>
         <message>
             <location filename="../../kiosk/services/visits.py" />
+            <source>Too many wrong codes. Please wait {seconds} seconds, or ask a volunteer.</source>
+            <translation>Prea multe coduri greșite. Așteaptă {seconds} secunde sau întreabă un voluntar.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/services/visits.py" />
+            <source>That code is not right, or you have already checked out. Please check the code, or ask a volunteer.</source>
+            <translation>Codul nu este corect sau ai marcat deja plecarea. Verifică codul sau întreabă un voluntar.</translation>
+        </message>
+        <message>
+            <source>When you leave, tap “I'm leaving” and type this number.</source>
+            <translation type="vanished">Când pleci, atinge „Plec” și scrie acest număr.</translation>
+        </message>
+        <message>
+            <source>Type the number you were given when you checked in.</source>
+            <translation type="vanished">Scrie numărul primit la înregistrare.</translation>
+        </message>
+        <message>
+            <source>Your number today</source>
+            <translation type="vanished">Numărul tău de azi</translation>
+        </message>
+        <message>
+            <source>Please type your number, like 27.</source>
+            <translation type="vanished">Te rugăm să scrii numărul tău, de exemplu 27.</translation>
+        </message>
+        <message>
             <source>Nobody with number {number} is checked in today. Please check the number, or ask a volunteer.</source>
-            <translation>Azi nu este înregistrat nimeni cu numărul {number}. Verifică numărul sau întreabă un voluntar.</translation>
+            <translation type="vanished">Azi nu este înregistrat nimeni cu numărul {number}. Verifică numărul sau întreabă un voluntar.</translation>
         </message>
         <message>
             <source>Sorry, the document could not be made. Please ask a volunteer.</source>

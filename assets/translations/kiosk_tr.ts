@@ -337,13 +337,18 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
+            <source>Your leaving code</source>
+            <translation>Çıkış kodunuz</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" />
             <source>Your number today is</source>
             <translation>Bugünkü numaranız</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>When you leave, tap “I'm leaving” and type this number.</source>
-            <translation>Çıkarken “Çıkıyorum”a dokunun ve bu numarayı yazın.</translation>
+            <source>When you leave, tap “I'm leaving” and type this code. Only you have it, so nobody else can check you out.</source>
+            <translation>Çıkarken “Çıkıyorum”a dokunun ve bu kodu yazın. Bu kod yalnızca sizde var, bu yüzden sizin yerinize kimse çıkış yapamaz.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
@@ -363,23 +368,13 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Type the number you were given when you checked in.</source>
-            <translation>Giriş yaparken aldığınız numarayı yazın.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Your number today</source>
-            <translation>Bugünkü numaranız</translation>
+            <source>Type the leaving code you were given when you checked in.</source>
+            <translation>Giriş yaparken aldığınız çıkış kodunu yazın.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
             <source>Check me out</source>
             <translation>Çıkışımı yap</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Please type your number, like 27.</source>
-            <translation>Lütfen numaranızı yazın, örneğin 27.</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
@@ -1077,8 +1072,33 @@ Biz yaptık: {we_did}</translation>
         </message>
         <message>
             <location filename="../../kiosk/services/visits.py" />
+            <source>Too many wrong codes. Please wait {seconds} seconds, or ask a volunteer.</source>
+            <translation>Çok fazla yanlış kod girildi. Lütfen {seconds} saniye bekleyin ya da bir gönüllüye sorun.</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/services/visits.py" />
+            <source>That code is not right, or you have already checked out. Please check the code, or ask a volunteer.</source>
+            <translation>Bu kod doğru değil ya da çıkışınız zaten yapıldı. Lütfen kodu kontrol edin ya da bir gönüllüye sorun.</translation>
+        </message>
+        <message>
+            <source>When you leave, tap “I'm leaving” and type this number.</source>
+            <translation type="vanished">Çıkarken “Çıkıyorum”a dokunun ve bu numarayı yazın.</translation>
+        </message>
+        <message>
+            <source>Type the number you were given when you checked in.</source>
+            <translation type="vanished">Giriş yaparken aldığınız numarayı yazın.</translation>
+        </message>
+        <message>
+            <source>Your number today</source>
+            <translation type="vanished">Bugünkü numaranız</translation>
+        </message>
+        <message>
+            <source>Please type your number, like 27.</source>
+            <translation type="vanished">Lütfen numaranızı yazın, örneğin 27.</translation>
+        </message>
+        <message>
             <source>Nobody with number {number} is checked in today. Please check the number, or ask a volunteer.</source>
-            <translation>Bugün {number} numaralı kimse giriş yapmadı. Lütfen numarayı kontrol edin ya da bir gönüllüye sorun.</translation>
+            <translation type="vanished">Bugün {number} numaralı kimse giriş yapmadı. Lütfen numarayı kontrol edin ya da bir gönüllüye sorun.</translation>
         </message>
         <message>
             <source>Sorry, the document could not be made. Please ask a volunteer.</source>

@@ -337,13 +337,18 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
+            <source>Your leaving code</source>
+            <translation>آپ کا جانے کا کوڈ</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/views/visitor/check_in.py" />
             <source>Your number today is</source>
             <translation>آج آپ کا نمبر یہ ہے</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>When you leave, tap “I'm leaving” and type this number.</source>
-            <translation>جاتے وقت ”میں جا رہا ہوں“ کو چھوئیں اور یہ نمبر لکھیں۔</translation>
+            <source>When you leave, tap “I'm leaving” and type this code. Only you have it, so nobody else can check you out.</source>
+            <translation>جاتے وقت ”میں جا رہا ہوں“ کو چھوئیں اور یہ کوڈ لکھیں۔ یہ صرف آپ کے پاس ہے، اس لیے کوئی اور آپ کی روانگی درج نہیں کر سکتا۔</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
@@ -363,23 +368,13 @@ Make sure every placeholder in braces, like {name}, stays exactly as it is in th
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Type the number you were given when you checked in.</source>
-            <translation>وہ نمبر لکھیں جو آپ کو حاضری لگاتے وقت ملا تھا۔</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Your number today</source>
-            <translation>آج آپ کا نمبر</translation>
+            <source>Type the leaving code you were given when you checked in.</source>
+            <translation>جانے کا وہ کوڈ لکھیں جو آپ کو حاضری لگاتے وقت ملا تھا۔</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
             <source>Check me out</source>
             <translation>میری روانگی درج کریں</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/views/visitor/check_in.py" />
-            <source>Please type your number, like 27.</source>
-            <translation>براہ کرم اپنا نمبر لکھیں، جیسے 27۔</translation>
         </message>
         <message>
             <location filename="../../kiosk/views/visitor/check_in.py" />
@@ -1077,8 +1072,33 @@ We did: {we_did}</source>
         </message>
         <message>
             <location filename="../../kiosk/services/visits.py" />
+            <source>Too many wrong codes. Please wait {seconds} seconds, or ask a volunteer.</source>
+            <translation>بہت زیادہ غلط کوڈ۔ براہ کرم {seconds} سیکنڈ انتظار کریں یا کسی رضاکار سے پوچھیں۔</translation>
+        </message>
+        <message>
+            <location filename="../../kiosk/services/visits.py" />
+            <source>That code is not right, or you have already checked out. Please check the code, or ask a volunteer.</source>
+            <translation>یہ کوڈ درست نہیں، یا آپ کی روانگی پہلے ہی درج ہو چکی ہے۔ براہ کرم کوڈ دیکھیں یا کسی رضاکار سے پوچھیں۔</translation>
+        </message>
+        <message>
+            <source>When you leave, tap “I'm leaving” and type this number.</source>
+            <translation type="vanished">جاتے وقت ”میں جا رہا ہوں“ کو چھوئیں اور یہ نمبر لکھیں۔</translation>
+        </message>
+        <message>
+            <source>Type the number you were given when you checked in.</source>
+            <translation type="vanished">وہ نمبر لکھیں جو آپ کو حاضری لگاتے وقت ملا تھا۔</translation>
+        </message>
+        <message>
+            <source>Your number today</source>
+            <translation type="vanished">آج آپ کا نمبر</translation>
+        </message>
+        <message>
+            <source>Please type your number, like 27.</source>
+            <translation type="vanished">براہ کرم اپنا نمبر لکھیں، جیسے 27۔</translation>
+        </message>
+        <message>
             <source>Nobody with number {number} is checked in today. Please check the number, or ask a volunteer.</source>
-            <translation>آج نمبر {number} والے کسی کی حاضری نہیں لگی۔ براہ کرم نمبر دیکھیں یا کسی رضاکار سے پوچھیں۔</translation>
+            <translation type="vanished">آج نمبر {number} والے کسی کی حاضری نہیں لگی۔ براہ کرم نمبر دیکھیں یا کسی رضاکار سے پوچھیں۔</translation>
         </message>
         <message>
             <source>Sorry, the document could not be made. Please ask a volunteer.</source>

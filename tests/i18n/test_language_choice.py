@@ -82,6 +82,10 @@ def test_a_problem_is_told_in_the_visitors_language_with_its_number(qtbot, catal
     choose(qtbot, window, "Polski")
     tap(qtbot, page(window, "welcome").tiles["check_out"])
     leave = page(window, "check_out")
-    leave.number.setText("98")
+    leave.code.setText("ZZZZ")
     tap(qtbot, leave.leave)
-    assert leave.message.text() == "⚠  Dziś nikt z numerem 98 nie jest zameldowany. Sprawdź numer albo poproś wolontariusza."
+    assert leave.message.text() == ("⚠  Ten kod jest nieprawidłowy albo już się wymeldowałeś/aś. "
+                                    "Sprawdź kod albo poproś wolontariusza.")
+    window.go("book", "not-a-session")
+    assert page(window, "book").message.text().startswith("⚠  Takie zajęcia nie istnieją") or \
+        page(window, "book").message.text().startswith("⚠  Przepraszamy")
