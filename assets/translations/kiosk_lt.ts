@@ -768,7 +768,7 @@ Mes padarėme: {we_did}</translation>
         <message>
             <location filename="../../kiosk/domain/enums.py" />
             <source>To talk to someone</source>
-            <translation>Pasikalbėti su kuo nors</translation>
+            <translation>Norėčiau pasikalbėti</translation>
         </message>
         <message>
             <location filename="../../kiosk/domain/enums.py" />
@@ -778,7 +778,7 @@ Mes padarėme: {we_did}</translation>
         <message>
             <location filename="../../kiosk/domain/enums.py" />
             <source>An appointment</source>
-            <translation>Suplanuotas susitikimas</translation>
+            <translation>Sutartas vizitas</translation>
         </message>
         <message>
             <location filename="../../kiosk/domain/enums.py" />

@@ -768,17 +768,17 @@ We did: {we_did}</source>
         <message>
             <location filename="../../kiosk/domain/enums.py" />
             <source>To talk to someone</source>
-            <translation>کسی سے بات کرنے</translation>
+            <translation>بات کرنے</translation>
         </message>
         <message>
             <location filename="../../kiosk/domain/enums.py" />
             <source>Family support</source>
-            <translation>گھر والوں کے لیے مدد</translation>
+            <translation>خاندانی مدد</translation>
         </message>
         <message>
             <location filename="../../kiosk/domain/enums.py" />
             <source>An appointment</source>
-            <translation>پہلے سے طے ملاقات</translation>
+            <translation>طے شدہ ملاقات</translation>
         </message>
         <message>
             <location filename="../../kiosk/domain/enums.py" />
