@@ -226,9 +226,11 @@ def run_app(db_path: str | Path, *, demo: bool = False, desk: bool = False, wind
     # Painting first and opening the database just after keeps the screen from staying black.
     window.first_painted.connect(lambda: QTimer.singleShot(0, window, load))
     _exit_hooks(app, window, desk)
-    if windowed:
-        window.resize(1280, 800)
-        window.show()
+    if windowed:  # as big as the screen allows, so what shows is what a kiosk of that size shows
+        screen = app.primaryScreen()
+        if screen is not None:
+            window.resize(screen.availableGeometry().size())
+        window.showMaximized()
     elif desk:
         window.showMaximized()
     else:

@@ -3,7 +3,7 @@ and the footer (Back, Home, and the Help now button present on every screen). Bo
 words again in ``retranslate`` when the visitor changes language."""
 
 from PySide6.QtCore import QT_TR_NOOP, QSize, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton
 
 from .icons import pixmap
 from .theme import TextSize, Theme
@@ -25,38 +25,52 @@ def _header_button(icon_name: str | None = None, checkable: bool = False) -> QPu
 
 
 class Header(QFrame):
+    """The hub's name and the date, then the look controls: on one line where the window is wide
+    enough, else the controls on a line of their own under the name."""
+
     text_size_chosen = Signal(object)
     contrast_toggled = Signal()
     language_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="header")
-        bar = QHBoxLayout(self)
-        bar.setContentsMargins(24, 12, 24, 12)
-        bar.setSpacing(16)
+        self._bar = QBoxLayout(QBoxLayout.LeftToRight, self)
+        self._bar.setContentsMargins(24, 12, 24, 12)
+        self._bar.setSpacing(16)
+        brand = QHBoxLayout()
+        brand.setSpacing(16)
         self.logo = LongPressLogo()
-        bar.addWidget(self.logo)
+        brand.addWidget(self.logo)
         self.hub_label = QLabel(tr("Recovery Hub Kiosk"))
         self.hub_label.setProperty("role", "title")
-        bar.addWidget(self.hub_label, 1)
+        self.hub_label.setWordWrap(True)
+        brand.addWidget(self.hub_label, 1)
         self.date_label = QLabel()
-        bar.addWidget(self.date_label)
+        brand.addWidget(self.date_label)
+        self._bar.addLayout(brand, 1)
+        self.controls = QHBoxLayout()
+        self.controls.setSpacing(16)
+        self.controls.addStretch(1)
+        self._bar.addLayout(self.controls)
+        self._build_controls()
+
+    def _build_controls(self) -> None:
         self.language = _header_button("languages")
         self.language.clicked.connect(self.language_requested.emit)
-        bar.addWidget(self.language)
+        self.controls.addWidget(self.language)
         self.size_buttons: dict[TextSize, QPushButton] = {}
         for size, text, _name in SIZE_BUTTONS:
             button = _header_button(checkable=True)
             button.setText(text)
             button.clicked.connect(lambda _=False, s=size: self.text_size_chosen.emit(s))
-            bar.addWidget(button)
+            self.controls.addWidget(button)
             self.size_buttons[size] = button
         self.contrast = _header_button("contrast", checkable=True)
         self.contrast.clicked.connect(self.contrast_toggled.emit)
-        bar.addWidget(self.contrast)
+        self.controls.addWidget(self.contrast)
         self.read_aloud = _header_button("volume-2")
         self.read_aloud.setVisible(False)
-        bar.addWidget(self.read_aloud)
+        self.controls.addWidget(self.read_aloud)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -72,25 +86,51 @@ class Header(QFrame):
         self.contrast.setAccessibleName(tr("High contrast"))
         self.read_aloud.setText(tr("Read aloud"))
         self.read_aloud.setAccessibleName(tr("Read this screen aloud"))
+        self.reflow()
+
+    def _one_line_width(self) -> int:
+        """How wide the header would be with the hub's name unwrapped and every control beside it."""
+        margins = self._bar.contentsMargins()
+        name = self.hub_label.fontMetrics().horizontalAdvance(self.hub_label.text()) + 8
+        controls = [self.controls.itemAt(i).widget() for i in range(self.controls.count())]
+        shown = [w for w in [self.logo, self.date_label, *controls] if w is not None and not w.isHidden()]
+        return (margins.left() + margins.right() + name + sum(w.sizeHint().width() for w in shown)
+                + self._bar.spacing() * (len(shown) + 1))
+
+    def reflow(self) -> None:
+        one_line = self.width() >= self._one_line_width()
+        direction = QBoxLayout.LeftToRight if one_line else QBoxLayout.TopToBottom
+        if self._bar.direction() != direction:
+            self._bar.setDirection(direction)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.reflow()
 
     def set_hub(self, name: str, today: str) -> None:
         self.hub_label.setText(name)
         self.date_label.setText(today)
+        self.reflow()
 
     def set_theme(self, theme: Theme) -> None:
         colour = theme.palette.on_primary
-        self.logo.setPixmap(pixmap("sprout", colour, 56))
+        self.logo.setPixmap(pixmap("sprout", colour, theme.dp(56)))
+        self.logo.setMinimumSize(theme.dp(72), theme.dp(72))
+        for layout in (self._bar, self.controls):
+            layout.setSpacing(theme.dp(16))
+        self._bar.setContentsMargins(theme.dp(24), theme.dp(12), theme.dp(24), theme.dp(12))
         for size, button in self.size_buttons.items():
             button.setChecked(size == theme.size)
         self.contrast.setChecked(theme.high_contrast)
         for button in (self.language, self.contrast, self.read_aloud):
-            button.setIconSize(QSize(32, 32))
+            button.setIconSize(QSize(theme.dp(32), theme.dp(32)))
+        self.reflow()
 
 
 class Footer(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent, objectName="footer")
-        bar = QHBoxLayout(self)
+        bar = self._bar = QHBoxLayout(self)
         bar.setContentsMargins(24, 12, 24, 12)
         bar.setSpacing(16)
         self.back = action_button("", "secondary", "arrow-left")
@@ -106,6 +146,10 @@ class Footer(QFrame):
         for button, words in ((self.back, tr("Back")), (self.home, tr("Start again")), (self.help, tr("Help now"))):
             button.setText(words)
             button.setAccessibleName(words)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._bar.setContentsMargins(theme.dp(24), theme.dp(12), theme.dp(24), theme.dp(12))
+        self._bar.setSpacing(theme.dp(16))
 
     def show_navigation(self, back: bool, home: bool, help_shown: bool = True) -> None:
         self.back.setVisible(back)

@@ -7,11 +7,13 @@ words come from one place, its build, so none can be missed), the page showing i
 with what it was showing, and the header and footer say their words again. The idle reset
 returns to the hub's default language."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from .chrome import Footer, Header
-from .theme import Theme
+from .theme import Theme, screen_scale
 from .widgets.buttons import retint_icons
 from .widgets.visitor_fields import forget_all, guard, text_fields
 from ..domain.languages import offered
@@ -54,9 +56,9 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.header = Header()
         self.header.logo.long_pressed.connect(self.desk_requested.emit)
-        self.header.text_size_chosen.connect(lambda size: self.apply_theme(Theme(self._theme.high_contrast, size)))
+        self.header.text_size_chosen.connect(lambda size: self.apply_theme(replace(self._theme, size=size)))
         self.header.contrast_toggled.connect(
-            lambda: self.apply_theme(Theme(not self._theme.high_contrast, self._theme.size)))
+            lambda: self.apply_theme(replace(self._theme, high_contrast=not self._theme.high_contrast)))
         self.header.read_aloud.clicked.connect(self._on_read_aloud_clicked)
         self.header.language_requested.connect(self._on_language_requested)
         layout.addWidget(self.header)
@@ -270,12 +272,14 @@ class MainWindow(QMainWindow):
     # -- look and sound --------------------------------------------------------------------
 
     def apply_theme(self, theme: Theme) -> None:
+        theme = replace(theme, scale=screen_scale(self.width(), self.height())) if self.isVisible() else theme
         self._theme = theme
         self.setStyleSheet(theme.style_sheet())
         self.header.set_theme(theme)
+        self.footer.set_theme(theme)
         for page in self.page_by_name.values():
             page.set_theme(theme)
-        retint_icons(self, theme.palette)
+        retint_icons(self, theme.palette, theme.scale)
         if self._services is not None:
             self.refresh_header()
 
@@ -329,6 +333,9 @@ class MainWindow(QMainWindow):
         self._locked = False
 
     def resizeEvent(self, event) -> None:
+        scale = screen_scale(event.size().width(), event.size().height())
+        if scale != self._theme.scale:  # a smaller screen draws the same layout smaller
+            self.apply_theme(replace(self._theme, scale=scale))
         super().resizeEvent(event)
         for overlay in (self.still_there, self.chooser):
             if overlay is not None and overlay.isVisible():

@@ -3,8 +3,10 @@ window calls (show_with, refresh, reset, set_theme, spoken_text)."""
 
 import logging
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TR_NOOP, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget,
+)
 
 from ..domain.errors import KioskError
 from .theme import Theme
@@ -42,8 +44,8 @@ class Page(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Message"))
         self.message.hide()
-        # The body scrolls, so the largest text size never pushes anything off the screen;
-        # the page's main actions stay pinned below it, always in view.
+        # The body scrolls, so the largest text size never pushes anything off the screen; a side
+        # column (the on-screen keyboard) and the page's main actions stay pinned, always in view.
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
@@ -53,7 +55,11 @@ class Page(QWidget):
         self.body.setContentsMargins(0, 0, 8, 0)
         self.body.setSpacing(16)
         self.scroll.setWidget(holder)
-        outer.addWidget(self.scroll, 1)
+        self.middle = QBoxLayout(QBoxLayout.LeftToRight)
+        self.middle.setSpacing(32)
+        self.middle.addWidget(self.scroll, 1)
+        self.side: QVBoxLayout | None = None
+        outer.addLayout(self.middle, 1)
         outer.addWidget(self.message)
         self.actions = QHBoxLayout()
         self.actions.setSpacing(16)
@@ -79,6 +85,12 @@ class Page(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self.layout().setContentsMargins(theme.dp(48), theme.dp(24), theme.dp(48), theme.dp(16))
+        for layout in (self.layout(), self.body, self.actions):
+            layout.setSpacing(theme.dp(16))
+        self.middle.setSpacing(theme.dp(32))
+        for field in self.findChildren(QLineEdit):
+            field.setMinimumHeight(theme.dp(field.property("min_px") or 72))
         if self.isVisible():
             self.refresh()
 
@@ -126,7 +138,7 @@ class Page(QWidget):
         return None
 
     def two_columns(self, left_stretch: int = 5, right_stretch: int = 4) -> tuple[QVBoxLayout, QVBoxLayout]:
-        """A form on the left and the on-screen keyboard on the right, side by side."""
+        """Two columns side by side in the page's body (both scroll with it)."""
         row = QHBoxLayout()
         row.setSpacing(32)
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -136,6 +148,47 @@ class Page(QWidget):
         row.addLayout(right, right_stretch)
         self.body.addLayout(row)
         return left, right
+
+    def form_beside_keyboard(self, left_stretch: int = 5, right_stretch: int = 4) -> tuple[QVBoxLayout, QVBoxLayout]:
+        """A form on the left (it scrolls) and the on-screen keyboard beside it (it never scrolls
+        away); on a portrait screen the keyboard goes under the form instead."""
+        self.side = QVBoxLayout()
+        self.side.setSpacing(16)
+        self._stretches = (left_stretch, right_stretch)
+        self.middle.setStretch(0, left_stretch)
+        self.middle.addLayout(self.side, right_stretch)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        return self.body, self.side
+
+    def _on_focus_changed(self, _old, new) -> None:
+        if new is not None and self.scroll.widget().isAncestorOf(new):
+            # after the layout has taken in whatever showing the page changed
+            QTimer.singleShot(0, self, lambda: self.bring_into_view(new))
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the body so that all of ``widget`` shows (Qt's own call shows only its cursor)."""
+        half_w, half_h = widget.width() // 2, widget.height() // 2
+        centre = widget.mapTo(self.scroll.widget(), QPoint(half_w, half_h))
+        self.scroll.ensureVisible(centre.x(), centre.y(), half_w + 16, half_h + 16)
+
+    def _reflow(self) -> None:
+        """Side by side on a landscape screen (or wherever both fit), else the side column under
+        the scrolling form."""
+        if self.side is None:
+            return
+        side = self.side.minimumSize().width()
+        form = self.scroll.widget().minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+        room = self.contentsRect().width() - self.layout().contentsMargins().left() * 2
+        wide = self.width() >= self.height() or room >= side + form + self.middle.spacing()
+        direction = QBoxLayout.LeftToRight if wide else QBoxLayout.TopToBottom
+        if self.middle.direction() != direction:
+            self.middle.setDirection(direction)
+            self.middle.setStretch(0, self._stretches[0] if wide else 1)
+            self.middle.setStretch(1, self._stretches[1] if wide else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow()
 
     def label(self, text: str = "", role: str | None = None, wrap: bool = True) -> QLabel:
         label = QLabel(text)

@@ -11,6 +11,14 @@ FONT_FAMILIES = (FONT_FAMILY, "Noto Naskh Arabic", "DejaVu Sans")
 FONT_CSS = ", ".join(f'"{family}"' for family in FONT_FAMILIES)
 
 
+def screen_scale(width: int, height: int) -> float:
+    """How big things are drawn on a ``width`` x ``height`` window, against the 1080p design:
+    a 1366x768 screen shows the 1080p layout smaller, a portrait screen keeps most of its size.
+    Never below two thirds, so text and touch targets stay large enough to read and to hit."""
+    short, long = sorted((width, height))
+    return round(max(2 / 3, min(1.0, short / 1080, long / 1920 if width >= height else short / 1280)), 3)
+
+
 class TextSize(IntEnum):
     NORMAL = 100
     LARGE = 125
@@ -43,14 +51,20 @@ HIGH_CONTRAST = Palette(background="#000000", surface="#000000", ink="#FFFFFF", 
 class Theme:
     high_contrast: bool = False
     size: TextSize = TextSize.NORMAL
+    #: the screen's own scale: 1 at 1080p, smaller on a smaller screen (see ``screen_scale``)
+    scale: float = 1.0
 
     @property
     def palette(self) -> Palette:
         return HIGH_CONTRAST if self.high_contrast else CALM
 
     def px(self, base: int) -> int:
-        """A text size in pixels at 1080p, scaled by the chosen text size."""
-        return round(base * int(self.size) / 100)
+        """A text size given in pixels at 1080p, scaled by the chosen text size and the screen."""
+        return max(1, round(base * int(self.size) / 100 * self.scale))
+
+    def dp(self, base: int) -> int:
+        """A length given in pixels at 1080p (a margin, a border, a touch target), on this screen."""
+        return max(1, round(base * self.scale))
 
     def chip_colours(self, colour: str) -> tuple[str, str]:
         """Background and text of an activity chip; in high contrast, yellow on black."""
@@ -65,40 +79,40 @@ class Theme:
         """Front-desk roles: side navigation, notices, alerts, timetable slots and tables."""
         notice_bg = "#000000" if self.high_contrast else "#E3F0EE"
         return f"""
-        QFrame#desk-sidebar {{ background: {p.surface}; border-right: 2px solid {p.border}; }}
+        QFrame#desk-sidebar {{ background: {p.surface}; border-right: {self.dp(2)}px solid {p.border}; }}
         QFrame#desk-sidebar QLabel {{ background: transparent; }}
         QFrame#desk-bar {{ background: {p.primary}; }}
         QFrame#desk-bar QLabel {{ background: {p.primary}; color: {p.on_primary}; }}
-        QFrame#desk-keyboard {{ border-top: 2px solid {p.border}; }}
+        QFrame#desk-keyboard {{ border-top: {self.dp(2)}px solid {p.border}; }}
         QPushButton[role="nav"], QPushButton[role="lock"] {{ background: {p.surface}; color: {p.primary};
-                                   border: 3px solid {p.surface}; text-align: left; padding: 4px 16px;
-                                   min-height: 62px; font-size: {self.px(24)}px; }}
+                                   border: {self.dp(3)}px solid {p.surface}; text-align: left; padding: {self.dp(4)}px {self.dp(16)}px;
+                                   min-height: {self.dp(44)}px; font-size: {self.px(22)}px; }}
         QPushButton[role="lock"] {{ border-color: {p.primary}; }}
         QPushButton[role="nav"]:checked {{ background: {p.primary}; color: {p.on_primary};
                                            border-color: {p.primary}; }}
-        QPushButton[role="nav"]:focus, QPushButton[role="lock"]:focus {{ border: 4px solid {p.focus}; }}
+        QPushButton[role="nav"]:focus, QPushButton[role="lock"]:focus {{ border: {self.dp(4)}px solid {p.focus}; }}
         QScrollArea#desk-nav, QScrollArea#desk-nav > QWidget > QWidget {{ background: {p.surface}; }}
-        QPushButton[role="slot"] {{ background: {p.surface}; color: {p.ink}; border: 2px solid {p.border};
-                                    text-align: left; padding: 8px 12px; font-size: {self.px(22)}px;
+        QPushButton[role="slot"] {{ background: {p.surface}; color: {p.ink}; border: {self.dp(2)}px solid {p.border};
+                                    text-align: left; padding: {self.dp(8)}px {self.dp(12)}px; font-size: {self.px(22)}px;
                                     font-weight: normal; }}
-        QPushButton[role="slot"]:focus {{ border: 4px solid {p.focus}; }}
-        QPushButton[role="slot"]:checked {{ border: 4px solid {p.ink}; font-weight: bold; }}
-        QFrame[role="slot"] {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px; }}
-        QFrame[role="slot"]:focus {{ border: 4px solid {p.focus}; }}
+        QPushButton[role="slot"]:focus {{ border: {self.dp(4)}px solid {p.focus}; }}
+        QPushButton[role="slot"]:checked {{ border: {self.dp(4)}px solid {p.ink}; font-weight: bold; }}
+        QFrame[role="slot"] {{ background: {p.surface}; border: {self.dp(2)}px solid {p.border}; border-radius: {self.dp(12)}px; }}
+        QFrame[role="slot"]:focus {{ border: {self.dp(4)}px solid {p.focus}; }}
         QFrame[role="slot"] QLabel {{ background: transparent; }}
-        QPushButton[role="step"] {{ background: {p.surface}; color: {p.primary}; border: 3px solid {p.primary};
-                                    padding: 0px; min-width: 66px; max-width: 66px; min-height: 66px;
+        QPushButton[role="step"] {{ background: {p.surface}; color: {p.primary}; border: {self.dp(3)}px solid {p.primary};
+                                    padding: {self.dp(0)}px; min-width: {self.dp(66)}px; max-width: {self.dp(66)}px; min-height: {self.dp(66)}px;
                                     font-size: {self.px(28)}px; }}
-        QLabel[role="notice"] {{ background: {notice_bg}; color: {p.ink}; border: 3px solid {p.primary};
-                                 border-radius: 12px; padding: 12px 16px; font-weight: bold; }}
-        QLabel[role="alert"] {{ background: {error_bg}; color: {error_ink}; border: 3px solid {error_ink};
-                                border-radius: 12px; padding: 12px 16px; font-weight: bold; }}
-        QFrame[role="confirm"] {{ background: {p.surface}; border: 4px solid {p.primary}; border-radius: 12px; }}
+        QLabel[role="notice"] {{ background: {notice_bg}; color: {p.ink}; border: {self.dp(3)}px solid {p.primary};
+                                 border-radius: {self.dp(12)}px; padding: {self.dp(12)}px {self.dp(16)}px; font-weight: bold; }}
+        QLabel[role="alert"] {{ background: {error_bg}; color: {error_ink}; border: {self.dp(3)}px solid {error_ink};
+                                border-radius: {self.dp(12)}px; padding: {self.dp(12)}px {self.dp(16)}px; font-weight: bold; }}
+        QFrame[role="confirm"] {{ background: {p.surface}; border: {self.dp(4)}px solid {p.primary}; border-radius: {self.dp(12)}px; }}
         QFrame[role="confirm"] QLabel {{ background: transparent; font-weight: bold; }}
         QTableWidget {{ background: {p.surface}; color: {p.ink}; gridline-color: {p.border};
-                        border: 2px solid {p.border}; font-size: {self.px(20)}px; }}
+                        border: {self.dp(2)}px solid {p.border}; font-size: {self.px(20)}px; }}
         QHeaderView::section {{ background: {p.background}; color: {p.ink}; border: none;
-                                border-bottom: 2px solid {p.border}; padding: 8px; font-weight: bold; }}
+                                border-bottom: {self.dp(2)}px solid {p.border}; padding: {self.dp(8)}px; font-weight: bold; }}
         """
 
     def _base_rules(self, p: Palette, error_bg: str, error_ink: str) -> str:
@@ -108,46 +122,53 @@ class Theme:
         QLabel[role="title"] {{ font-size: {self.px(36)}px; font-weight: bold; }}
         QLabel[role="heading"] {{ font-size: {self.px(28)}px; font-weight: bold; }}
         QLabel[role="muted"] {{ color: {p.muted}; }}
-        QLabel[role="reference"] {{ font-size: {self.px(64)}px; font-weight: bold; letter-spacing: 6px; }}
+        QLabel[role="reference"] {{ font-size: {self.px(64)}px; font-weight: bold; letter-spacing: {self.dp(6)}px; }}
         QLabel[role="status"], QLabel[role="status-cancelled"] {{ font-weight: bold; }}
+        QPushButton[wrap="true"] QLabel {{ background: transparent; color: {p.primary};
+                                           font-size: {self.px(28)}px; font-weight: bold; }}
+        QPushButton[role="choice"] QLabel, QPushButton[role="face"] QLabel {{ font-size: {self.px(24)}px; }}
+        QPushButton[wrap="true"] QLabel[checked="true"] {{ color: {p.on_primary}; }}
         QPushButton[role="tile"] QLabel {{ background: transparent; color: {p.on_primary};
                                            font-size: {self.px(32)}px; font-weight: bold; }}
-        QLabel[role="error"] {{ background: {error_bg}; color: {error_ink}; border: 3px solid {error_ink};
-                                border-radius: 12px; padding: 12px 16px; font-weight: bold; }}
-        QLabel[role="note"] {{ background: {p.surface}; color: {p.ink}; border: 3px solid {p.primary};
-                               border-radius: 12px; padding: 12px 16px; font-weight: bold; }}
-        QLabel[role="voice"] {{ background: {p.surface}; border-left: 8px solid {p.primary};
-                                padding: 12px 16px; }}
+        QLabel[role="error"] {{ background: {error_bg}; color: {error_ink}; border: {self.dp(3)}px solid {error_ink};
+                                border-radius: {self.dp(12)}px; padding: {self.dp(12)}px {self.dp(16)}px; font-weight: bold; }}
+        QLabel[role="note"] {{ background: {p.surface}; color: {p.ink}; border: {self.dp(3)}px solid {p.primary};
+                               border-radius: {self.dp(12)}px; padding: {self.dp(12)}px {self.dp(16)}px; font-weight: bold; }}
+        QLabel[role="voice"] {{ background: {p.surface}; border-left: {self.dp(8)}px solid {p.primary};
+                                padding: {self.dp(12)}px {self.dp(16)}px; }}
         QFrame#header {{ background: {p.primary}; }}
-        QFrame#header QLabel {{ background: {p.primary}; color: {p.on_primary}; font-size: 22px; }}
-        QFrame#header QLabel[role="title"] {{ font-size: 36px; }}
-        QFrame#footer {{ border-top: 2px solid {p.border}; }}
-        QFrame#still-there {{ background: {p.background}; border: 6px solid {p.primary}; }}
-        QFrame[role="card"] {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 12px; }}
+        QFrame#header QLabel {{ background: {p.primary}; color: {p.on_primary}; font-size: {self.dp(22)}px; }}
+        QFrame#header QLabel[role="title"] {{ font-size: {self.dp(36)}px; }}
+        QFrame#footer {{ border-top: {self.dp(2)}px solid {p.border}; }}
+        QFrame#still-there {{ background: {p.background}; border: {self.dp(6)}px solid {p.primary}; }}
+        QFrame[role="card"] {{ background: {p.surface}; border: {self.dp(2)}px solid {p.border}; border-radius: {self.dp(12)}px; }}
         QFrame[role="card"] QLabel {{ background: transparent; }}
-        QFrame[role="card"]:focus {{ border: 4px solid {p.focus}; }}
+        QFrame[role="card"]:focus {{ border: {self.dp(4)}px solid {p.focus}; }}
         QPushButton, QToolButton {{ background: {p.primary}; color: {p.on_primary};
-                       border: 3px solid {p.primary}; border-radius: 12px; padding: 12px 24px;
-                       min-height: 72px; min-width: 72px; font-size: {self.px(28)}px; font-weight: bold; }}
-        QPushButton:focus, QToolButton:focus {{ border: 4px solid {p.focus}; }}
+                       border: {self.dp(3)}px solid {p.primary}; border-radius: {self.dp(12)}px; padding: {self.dp(12)}px {self.dp(24)}px;
+                       min-height: {self.dp(72)}px; min-width: {self.dp(72)}px; font-size: {self.px(28)}px; font-weight: bold; }}
+        QPushButton:focus, QToolButton:focus {{ border: {self.dp(4)}px solid {p.focus}; }}
         QPushButton:disabled {{ background: {p.border}; color: {p.muted}; border-color: {p.border}; }}
         QPushButton[role="secondary"], QPushButton[role="key"], QPushButton[role="choice"],
-        QToolButton[role="face"] {{ background: {p.surface}; color: {p.primary}; border: 3px solid {p.primary}; }}
-        QPushButton[role="key"] {{ color: {p.ink}; border-color: {p.border}; padding: 4px; min-height: 72px; }}
-        QPushButton[role="choice"] {{ font-size: {self.px(24)}px; padding: 8px 12px; }}
-        QPushButton[role="choice"]:checked, QToolButton[role="face"]:checked {{
-            background: {p.primary}; color: {p.on_primary}; border: 4px solid {p.ink}; }}
+        QPushButton[role="face"] {{ background: {p.surface}; color: {p.primary}; border: {self.dp(3)}px solid {p.primary}; }}
+        QPushButton[role="key"] {{ color: {p.ink}; border-color: {p.border}; padding: {self.dp(4)}px; min-height: {self.dp(72)}px;
+                                  min-width: {self.dp(72)}px; }}
+        QPushButton[role="choice"] {{ font-size: {self.px(24)}px; padding: {self.dp(8)}px {self.dp(12)}px; }}
+        QPushButton[role="choice"]:checked, QPushButton[role="face"]:checked {{
+            background: {p.primary}; color: {p.on_primary}; border: {self.dp(4)}px solid {p.ink}; }}
         QPushButton[role="help"] {{ background: {p.help}; color: {p.on_help}; border-color: {p.help}; }}
         /* The header keeps one size: it holds the text-size control itself. */
         QPushButton[role="header"] {{ background: {p.primary}; color: {p.on_primary};
-                                      border: 3px solid {p.on_primary}; padding: 8px 16px;
-                                      font-size: 22px; min-width: 72px; min-height: 72px; }}
+                                      border: {self.dp(3)}px solid {p.on_primary}; padding: {self.dp(8)}px {self.dp(16)}px;
+                                      font-size: {self.dp(22)}px; min-width: {self.dp(72)}px; min-height: {self.dp(72)}px; }}
         QPushButton[role="header"]:checked {{ background: {p.on_primary}; color: {p.primary}; }}
-        QLineEdit, QPlainTextEdit {{ background: {p.surface}; color: {p.ink}; border: 3px solid {p.border};
-                                     border-radius: 12px; padding: 8px 16px; font-size: {self.px(28)}px; }}
-        QLineEdit:focus, QPlainTextEdit:focus {{ border: 4px solid {p.primary}; }}
-        QLineEdit[role="code"] {{ font-size: {self.px(48)}px; font-weight: bold; letter-spacing: 8px; }}
+        QLineEdit, QPlainTextEdit {{ background: {p.surface}; color: {p.ink}; border: {self.dp(3)}px solid {p.border};
+                                     border-radius: {self.dp(12)}px; padding: {self.dp(8)}px {self.dp(16)}px; font-size: {self.px(28)}px; }}
+        QLineEdit:focus, QPlainTextEdit:focus {{ border: {self.dp(4)}px solid {p.primary}; }}
+        QLineEdit[role="code"] {{ font-size: {self.px(48)}px; font-weight: bold; letter-spacing: {self.dp(8)}px; }}
         QScrollArea {{ border: none; }}
-        QScrollBar:vertical {{ width: 24px; background: {p.background}; }}
-        QScrollBar::handle:vertical {{ background: {p.muted}; border-radius: 12px; min-height: 72px; }}
+        /* A scroll bar is a cue to touch: as wide as a finger, with a handle a touch target high. */
+        QScrollBar:vertical {{ width: {self.dp(40)}px; background: {p.border}; border-radius: {self.dp(12)}px; }}
+        QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
+        QScrollBar::handle:vertical {{ background: {p.primary}; border-radius: {self.dp(12)}px; min-height: {self.dp(72)}px; }}
         """

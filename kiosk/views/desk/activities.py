@@ -86,7 +86,7 @@ class ActivitiesPage(DeskPage):
             button = self.colours.add(colour, tr(words))
             button.setStyleSheet(f"QPushButton {{ background: {colour}; color: #FFFFFF; border: 3px solid {colour}; }}"
                                  f"QPushButton:checked {{ border: 6px solid {self._theme.palette.ink}; }}")
-        self.icons = Picker(5)
+        self.icons = Picker(3)
         for name in activity_icons():
             self.icons.add(name, name.replace("-", " ")).setIconSize(QSize(32, 32))
         for words, widget in ((tr("Name"), self.name), (tr("What happens, in plain English"), self.description),

@@ -101,7 +101,8 @@ class PrintTimetablePage(DeskPage):
         clear_layout(self.pictures)
         for number, image in enumerate(images, start=1):
             picture = QLabel()
-            picture.setPixmap(QPixmap.fromImage(image))
+            picture.setPixmap(QPixmap.fromImage(image).scaledToWidth(  # as wide as this screen allows
+                self._theme.dp(PREVIEW_WIDTH) // max(1, len(images)), Qt.SmoothTransformation))
             picture.setAccessibleName(tr("Page {number} of the timetable").format(number=number))
             self.pictures.addWidget(picture)
         self.pictures.addStretch(1)

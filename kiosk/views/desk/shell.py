@@ -34,11 +34,11 @@ class DeskShell(QWidget):
         self._shortcuts()
 
     def _build_sidebar(self) -> QFrame:
-        bar = QFrame(objectName="desk-sidebar")
+        bar = self.sidebar = QFrame(objectName="desk-sidebar")
         bar.setFixedWidth(330)
         column = QVBoxLayout(bar)
         column.setContentsMargins(12, 12, 12, 12)
-        column.setSpacing(8)
+        column.setSpacing(6)
         self.who = QLabel()
         self.who.setWordWrap(True)
         self.who.setTextFormat(Qt.PlainText)
@@ -46,7 +46,7 @@ class DeskShell(QWidget):
         holder = QWidget()
         buttons = QVBoxLayout(holder)
         buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.setSpacing(4)
+        buttons.setSpacing(2)
         for index, (name, page) in enumerate((n, p) for n, p in self.pages.items() if p.nav_text):
             button = nav_button(tr(page.nav_text), page.icon_name, self._theme.palette.primary)
             button.setToolTip(tr("{page} (Ctrl+{key})").format(page=tr(page.nav_text), key=(index + 1) % 10))
@@ -118,5 +118,6 @@ class DeskShell(QWidget):
 
     def set_theme(self, theme) -> None:
         self._theme = theme
+        self.sidebar.setFixedWidth(theme.dp(330))
         for page in self.pages.values():
             page.set_theme(theme)

@@ -65,7 +65,10 @@ class TimetablePage(DeskPage):
         self.this_week.clicked.connect(lambda: self.show_week(None))
         for button in (self.previous, self.this_week, self.next):
             bar.addWidget(button)
-        bar.addSpacing(32)
+        bar.addStretch(1)
+        self.body.addLayout(bar)
+        bar = QHBoxLayout()  # the jump to a week on its own line: the three buttons keep their words
+        bar.setSpacing(16)
         self.jump = StepField("date", date.today(), tr("Go to the week of"), words=False)
         self.jump.edit.returnPressed.connect(self._on_jump_clicked)
         self.go_button = action_button(tr("Go"), "secondary")

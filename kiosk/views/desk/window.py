@@ -1,13 +1,15 @@
 """The front-desk window (``kiosk run --desk``): a normal, closable window for keyboard and mouse.
 It paints a calm "getting ready" line first and is given its services after, like the kiosk."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.wording import day_name
 from ..i18n import keep_english as tr
 from ..icons import pixmap
-from ..theme import Theme
+from ..theme import Theme, screen_scale
 from ..widgets.buttons import retint_icons
 from .area import DeskArea
 from .base import DeskContext
@@ -71,7 +73,7 @@ class DeskWindow(QMainWindow):
         self.stack.addWidget(self.area)
         self.stack.setCurrentWidget(self.area)
         self.area.open()
-        retint_icons(self, self._theme.palette)
+        self._theme_pages()
         self.refresh_bar()
         QTimer.singleShot(0, self, self.ready.emit)
 
@@ -96,6 +98,21 @@ class DeskWindow(QMainWindow):
         if self.area is not None and self.area.actor is not None:
             self.area.lock()
         super().closeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        scale = screen_scale(event.size().width(), event.size().height())
+        if scale != self._theme.scale:  # a smaller screen draws the same layout smaller
+            self._theme = replace(self._theme, scale=scale)
+            self.setStyleSheet(self._theme.style_sheet())
+            self._theme_pages()
+        super().resizeEvent(event)
+
+    def _theme_pages(self) -> None:
+        if self.area is not None:
+            for page in (self.area.setup, self.area.sign_in):
+                page.set_theme(self._theme)
+            self.area.shell.set_theme(self._theme)
+        retint_icons(self, self._theme.palette, self._theme.scale)
 
     def event(self, event) -> bool:
         handled = super().event(event)

@@ -27,7 +27,7 @@ class BookPage(Page):
     title_text = QT_TR_NOOP("Book a place")
 
     def _build_ui(self) -> None:
-        left, right = self.two_columns()
+        left, right = self.form_beside_keyboard()
         self.summary = self.label(role="heading")
         left.addWidget(self.summary)
         left.addWidget(self.label(tr("Your first name or a nickname")))

@@ -23,7 +23,7 @@ class CheckInPage(Page):
     title_text = QT_TR_NOOP("Check in")
 
     def _build_ui(self) -> None:
-        left, right = self.two_columns(3, 2)
+        left, right = self.form_beside_keyboard(3, 2)
         self.body.insertWidget(0, self.label(tr("Everything here is optional. Skip anything you like."), "muted"))
         form = QGridLayout()
         form.setHorizontalSpacing(24)

@@ -1,13 +1,13 @@
 """Your feedback: five faces with words, an optional activity and comment, said plainly to be
 anonymous; then thanks and what the hub did with earlier feedback."""
 
-from PySide6.QtCore import QT_TR_NOOP, QSize
-from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QSizePolicy, QToolButton
+from PySide6.QtCore import QT_TR_NOOP
+from PySide6.QtWidgets import QPlainTextEdit
 
 from ...domain.text import COMMENT_MAX
-from ..icons import icon
+from ..icons import pixmap
 from ..page import Page
-from ..widgets.buttons import action_button
+from ..widgets.buttons import WrapButton, action_button
 from ..widgets.choices import ChoiceRow
 from ..widgets.keyboard import OnScreenKeyboard
 from .welcome import you_said_we_did
@@ -24,36 +24,25 @@ class GiveFeedbackPage(Page):
 
     def _build_ui(self) -> None:
         self.body.addWidget(self.label(tr(ANONYMOUS), "heading"))
-        left, right = self.two_columns(1, 1)
+        left, right = self.form_beside_keyboard(1, 1)
         left.addWidget(self.label(tr("How was it?")))
-        faces = QGridLayout()
-        faces.setSpacing(16)
-        self.faces: dict[int, QToolButton] = {}
-        for column, (rating, words, icon_name) in enumerate(FACES):
-            button = QToolButton()
-            button.setText(tr(words))
-            button.setAccessibleName(tr("{words} ({rating} out of 5)").format(words=tr(words), rating=rating))
-            button.setCheckable(True)
-            button.setProperty("role", "face")
-            button.setToolButtonStyle(button.toolButtonStyle().ToolButtonTextUnderIcon)
-            button.setMinimumSize(120, 130)
-            button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-            button.clicked.connect(lambda _=False, r=rating: self._on_face_clicked(r))
-            button.setProperty("icon_name", icon_name)
-            faces.addWidget(button, 0, column)
-            faces.setColumnStretch(column, 1)
-            self.faces[rating] = button
-        left.addLayout(faces)
+        self.face_row = ChoiceRow([(rating, tr(words)) for rating, words, _icon in FACES], columns=5, allow_none=False,
+                                  icons={rating: icon_name for rating, _words, icon_name in FACES}, role="face")
+        self.face_row.changed.connect(self._on_face_chosen)
+        self.faces: dict[int, WrapButton] = {rating: self.face_row.button(rating) for rating, _w, _i in FACES}
+        for rating, words, _icon in FACES:
+            self.faces[rating].setAccessibleName(tr("{words} ({rating} out of 5)").format(words=tr(words), rating=rating))
+        left.addWidget(self.face_row)
         left.addWidget(self.label(tr("Which activity is it about? (you can leave this)")))
         self.activity = ChoiceRow([], columns=2)
         left.addWidget(self.activity)
-        left.addStretch(1)
-        right.addWidget(self.label(tr("Anything you'd like to tell us? (up to {count} characters)").format(
+        left.addWidget(self.label(tr("Anything you'd like to tell us? (up to {count} characters)").format(
             count=number(COMMENT_MAX))))
         self.comment = QPlainTextEdit()
         self.comment.setAccessibleName(tr("Your comment"))
-        self.comment.setFixedHeight(120)
-        right.addWidget(self.comment)
+        self.comment.setFixedHeight(120)  # three lines; set from the text size in refresh
+        left.addWidget(self.comment)
+        left.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.comment, capitals="sentences")
         right.addWidget(self.keyboard)
@@ -64,10 +53,8 @@ class GiveFeedbackPage(Page):
         self._rating = None
 
     def refresh(self) -> None:
-        colour = self._theme.palette.ink
-        for rating, button in self.faces.items():
-            button.setIcon(icon(button.property("icon_name"), colour, 64))
-            button.setIconSize(QSize(64, 64))
+        self._paint_faces()
+        self.comment.setFixedHeight(self.comment.fontMetrics().lineSpacing() * 3 + self._theme.dp(28))
         chosen = self.activity.value()
         activities = self._services.activities.list()
         self.activity.set_options([(a.id, a.name) for a in activities])
@@ -77,10 +64,16 @@ class GiveFeedbackPage(Page):
         self.reset()
         self.refresh()
 
-    def _on_face_clicked(self, rating: int) -> None:
+    def _on_face_chosen(self, rating) -> None:
         self._rating = rating
-        for other, button in self.faces.items():
-            button.setChecked(other == rating)
+        self._paint_faces()
+
+    def _paint_faces(self) -> None:
+        """Each face in the colour of its words: ink, or the chosen colour's own text colour."""
+        palette = self._theme.palette
+        for button in self.faces.values():
+            colour = palette.on_primary if button.isChecked() else palette.ink
+            button.set_picture(pixmap(button.icon_name, colour, self._theme.dp(64)))
 
     def _on_send_clicked(self) -> None:
         if self._rating is None:
@@ -94,8 +87,8 @@ class GiveFeedbackPage(Page):
     def reset(self) -> None:
         super().reset()
         self._rating = None
-        for button in self.faces.values():
-            button.setChecked(False)
+        self.face_row.set_value(None)
+        self._paint_faces()
         self.activity.set_value(None)
         self.comment.clear()
         self.keyboard.reset()

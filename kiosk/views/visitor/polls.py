@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWi
 
 from ...domain.records import PollInfo
 from ..page import Page
-from ..widgets.buttons import action_button
+from ..widgets.buttons import WrapButton
 from ..i18n import tr
 
 
@@ -46,7 +46,8 @@ class HaveYourSayPage(Page):
         grid = QGridLayout()
         grid.setSpacing(16)
         for index, option in enumerate(poll.options):
-            button = action_button(option.label, "secondary")
+            button = WrapButton(option.label)
+            button.setProperty("role", "secondary")
             button.clicked.connect(lambda _=False, p=poll.id, o=option.id: self._on_vote(p, o))
             grid.addWidget(button, index // 3, index % 3)
         layout.addLayout(grid)

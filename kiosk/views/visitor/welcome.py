@@ -30,15 +30,16 @@ class WelcomePage(Page):
 
     def _build_ui(self) -> None:
         grid_holder = QWidget()
-        grid = QGridLayout(grid_holder)
-        grid.setSpacing(24)
+        self._grid = QGridLayout(grid_holder)
+        self._grid.setSpacing(24)
         self.tiles: dict[str, TileButton] = {}
-        for index, (page, words, icon_name) in enumerate(TILES):
+        for page, words, icon_name in TILES:
             tile = TileButton(tr(words), icon_name)
             tile.setProperty("role", "tile")
             tile.clicked.connect(lambda _=False, p=page: self.go(p))
-            grid.addWidget(tile, index // 3, index % 3)
             self.tiles[page] = tile
+        self._columns = 0
+        self._place_tiles(3)
         self.body.addWidget(grid_holder, 3)
         self.today_heading = self.label(tr("Today"), "heading")
         self.body.addWidget(self.today_heading)
@@ -52,10 +53,26 @@ class WelcomePage(Page):
         self._answer_index = 0
         self._rotate = QTimer(self, interval=ROTATE_MS, timeout=self._next_answer)
 
+    def _place_tiles(self, columns: int) -> None:
+        """Three tiles a row on a landscape screen, two on a portrait one."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, tile in enumerate(self.tiles.values()):
+            self._grid.addWidget(tile, index // columns, index % columns)
+        for column in range(3):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_tiles(2 if event.size().width() < event.size().height() else 3)
+
     def refresh(self) -> None:
         colour = self._theme.palette.on_primary
+        self._grid.setSpacing(self._theme.dp(24))
         for tile in self.tiles.values():
-            tile.set_icon_colour(colour)
+            tile.set_icon_colour(colour, self._theme.dp(72))
+            tile.setMinimumHeight(self._theme.dp(160))
         hub = self._services.hub.current()
         sessions = self._services.schedule.coming_up_today()
         if sessions:

@@ -1,25 +1,31 @@
 """Touch choices: a row of toggle buttons where one (or none) is picked, and a − n + stepper."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
 from ..i18n import number, tr
+from .buttons import WrapButton
 
 
 class ChoiceRow(QWidget):
-    """Toggle buttons for ``(value, words)`` pairs in a grid; tapping the chosen one again
-    clears it (unless a choice is required)."""
+    """Toggle buttons for ``(value, words)`` pairs in a grid of at most ``columns`` a row (fewer
+    where the words would need more than two lines); tapping the chosen one again clears it
+    (unless a choice is required)."""
 
     changed = Signal(object)
 
     def __init__(self, options: list[tuple[object, str]], allow_none: bool = True, columns: int = 3,
-                 parent=None):
+                 icons: dict | None = None, role: str = "choice", parent=None):
         super().__init__(parent)
+        self._icons = icons or {}
+        self._role = role
         self._allow_none = allow_none
         self._columns = columns
         self._layout = QGridLayout(self)
         self._layout.setSpacing(16)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._buttons: dict[object, QPushButton] = {}
+        self._shown_columns = columns
         self.set_options(options)
 
     def set_options(self, options: list[tuple[object, str]]) -> None:
@@ -28,15 +34,14 @@ class ChoiceRow(QWidget):
         for button in self._buttons.values():
             button.deleteLater()
         self._buttons = {}
-        for index, (value, words) in enumerate(options):
-            button = QPushButton(words)
+        for value, words in options:
+            button = WrapButton(words, self._icons.get(value))
             button.setCheckable(True)
-            button.setProperty("role", "choice")
+            button.setProperty("role", self._role)
             button.setAccessibleName(words)
-            button.setMinimumHeight(72)
             button.clicked.connect(lambda checked, v=value: self._on_clicked(v, checked))
-            self._layout.addWidget(button, index // self._columns, index % self._columns)
             self._buttons[value] = button
+        self._place(self._columns_for(self.width()) if self.width() > 0 else self._columns)
         self._keep_tab_order()
 
     def _keep_tab_order(self) -> None:
@@ -49,6 +54,43 @@ class ChoiceRow(QWidget):
         for button in self._buttons.values():
             QWidget.setTabOrder(previous, button)
             previous = button
+
+    def _place(self, columns: int) -> None:
+        self._shown_columns = columns
+        for index, button in enumerate(self._buttons.values()):
+            self._layout.addWidget(button, index // columns, index % columns)
+        for column in range(self._columns):
+            self._layout.setColumnStretch(column, 1 if column < columns else 0)
+        self.updateGeometry()
+
+    def _columns_for(self, width: int) -> int:
+        """As many a row as fit with every button's words on at most two lines."""
+        if not self._buttons:
+            return self._columns
+        spacing = self._layout.horizontalSpacing()
+        need = max(self._need(button) for button in self._buttons.values())
+        return max(1, min(self._columns, len(self._buttons), (width + spacing) // (need + spacing)))
+
+    @staticmethod
+    def _need(button: WrapButton) -> int:
+        metrics = button.words.fontMetrics()
+        margins = button.layout().contentsMargins()
+        half = metrics.horizontalAdvance(button.text()) // 2 + metrics.averageCharWidth() * 4
+        return max(button.minimumSizeHint().width(), half + margins.left() + margins.right())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow(event.size().width())
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.LayoutRequest:  # the words changed size (text size, language)
+            self._reflow(self.width())
+        return super().event(event)
+
+    def _reflow(self, width: int) -> None:
+        columns = self._columns_for(width)
+        if columns != self._shown_columns:
+            self._place(columns)
 
     def _on_clicked(self, value, checked: bool) -> None:
         for other, button in self._buttons.items():

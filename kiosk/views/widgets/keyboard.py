@@ -7,7 +7,6 @@ from ..i18n import tr
 
 ROWS = ["1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM-.,"]
 ACCENTS = ["ÁÉÍÓÚÂÊÎÔÛ", "ÄËÏÖÜÀÈÌÒÙ", "ŁŚŻŹĆŃĘĄŞĞ", "ÇÑÅØÆŴŶĪŌ?"]
-KEY = 72
 
 
 class OnScreenKeyboard(QWidget):
@@ -22,6 +21,7 @@ class OnScreenKeyboard(QWidget):
         self.setAccessibleName(tr("On-screen keyboard"))
         self._grid = QGridLayout(self)
         self._grid.setSpacing(8)
+        self._grid.setContentsMargins(0, 0, 0, 0)
         self._build_keys()
 
     def _build_keys(self) -> None:
@@ -46,7 +46,6 @@ class OnScreenKeyboard(QWidget):
     def _key(self, text: str, slot, name: str | None = None) -> QPushButton:
         key = QPushButton(text)
         key.setFocusPolicy(Qt.NoFocus)
-        key.setMinimumSize(KEY, KEY)
         key.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         key.setProperty("role", "key")
         key.setAccessibleName(name or text)

@@ -33,7 +33,6 @@ class Keypad(QWidget):
     def _key(self, text: str, slot, name: str | None = None) -> QPushButton:
         key = QPushButton(text)
         key.setFocusPolicy(Qt.NoFocus)
-        key.setMinimumSize(80, 80)
         key.setProperty("role", "key")
         key.setAccessibleName(name or text)
         key.clicked.connect(slot)
