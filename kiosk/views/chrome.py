@@ -3,7 +3,7 @@ and the footer (Back, Home, and the Help now button present on every screen). Bo
 words again in ``retranslate`` when the visitor changes language."""
 
 from PySide6.QtCore import QT_TR_NOOP, QSize, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from .icons import pixmap
 from .theme import TextSize, Theme
@@ -34,6 +34,7 @@ class Header(QFrame):
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="header")
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)  # never squeezed by the pages
         self._bar = QBoxLayout(QBoxLayout.LeftToRight, self)
         self._bar.setContentsMargins(24, 12, 24, 12)
         self._bar.setSpacing(16)
@@ -130,6 +131,7 @@ class Header(QFrame):
 class Footer(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent, objectName="footer")
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)  # never squeezed by the pages
         bar = self._bar = QHBoxLayout(self)
         bar.setContentsMargins(24, 12, 24, 12)
         bar.setSpacing(16)

@@ -3,7 +3,7 @@ window calls (show_with, refresh, reset, set_theme, spoken_text)."""
 
 import logging
 
-from PySide6.QtCore import QT_TR_NOOP, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -158,7 +158,15 @@ class Page(QWidget):
         self.middle.setStretch(0, left_stretch)
         self.middle.addLayout(self.side, right_stretch)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self.scroll.widget().installEventFilter(self)  # the form grew or shrank: keep the field in view
         return self.body, self.side
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Resize and watched is self.scroll.widget():
+            focused = self.focusWidget()
+            if focused is not None and watched.isAncestorOf(focused):
+                QTimer.singleShot(0, self, lambda: self.bring_into_view(focused))
+        return super().eventFilter(watched, event)
 
     def _on_focus_changed(self, _old, new) -> None:
         if new is not None and self.scroll.widget().isAncestorOf(new):

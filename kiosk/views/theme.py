@@ -146,13 +146,13 @@ class Theme:
         QFrame[role="card"]:focus {{ border: {self.dp(4)}px solid {p.focus}; }}
         QPushButton, QToolButton {{ background: {p.primary}; color: {p.on_primary};
                        border: {self.dp(3)}px solid {p.primary}; border-radius: {self.dp(12)}px; padding: {self.dp(12)}px {self.dp(24)}px;
-                       min-height: {self.dp(72)}px; min-width: {self.dp(72)}px; font-size: {self.px(28)}px; font-weight: bold; }}
+                       min-height: {self.dp(48)}px; min-width: {self.dp(48)}px; font-size: {self.px(28)}px; font-weight: bold; }}
         QPushButton:focus, QToolButton:focus {{ border: {self.dp(4)}px solid {p.focus}; }}
         QPushButton:disabled {{ background: {p.border}; color: {p.muted}; border-color: {p.border}; }}
         QPushButton[role="secondary"], QPushButton[role="key"], QPushButton[role="choice"],
         QPushButton[role="face"] {{ background: {p.surface}; color: {p.primary}; border: {self.dp(3)}px solid {p.primary}; }}
-        QPushButton[role="key"] {{ color: {p.ink}; border-color: {p.border}; padding: {self.dp(4)}px; min-height: {self.dp(72)}px;
-                                  min-width: {self.dp(72)}px; }}
+        QPushButton[role="key"] {{ color: {p.ink}; border-color: {p.border}; padding: {self.dp(4)}px; min-height: {self.dp(64)}px;
+                                  min-width: {self.dp(64)}px; font-size: {min(self.px(28), self.dp(34))}px; }}
         QPushButton[role="choice"] {{ font-size: {self.px(24)}px; padding: {self.dp(8)}px {self.dp(12)}px; }}
         QPushButton[role="choice"]:checked, QPushButton[role="face"]:checked {{
             background: {p.primary}; color: {p.on_primary}; border: {self.dp(4)}px solid {p.ink}; }}
@@ -160,7 +160,7 @@ class Theme:
         /* The header keeps one size: it holds the text-size control itself. */
         QPushButton[role="header"] {{ background: {p.primary}; color: {p.on_primary};
                                       border: {self.dp(3)}px solid {p.on_primary}; padding: {self.dp(8)}px {self.dp(16)}px;
-                                      font-size: {self.dp(22)}px; min-width: {self.dp(72)}px; min-height: {self.dp(72)}px; }}
+                                      font-size: {self.dp(22)}px; min-width: {self.dp(56)}px; min-height: {self.dp(56)}px; }}
         QPushButton[role="header"]:checked {{ background: {p.on_primary}; color: {p.primary}; }}
         QLineEdit, QPlainTextEdit {{ background: {p.surface}; color: {p.ink}; border: {self.dp(3)}px solid {p.border};
                                      border-radius: {self.dp(12)}px; padding: {self.dp(8)}px {self.dp(16)}px; font-size: {self.px(28)}px; }}
@@ -171,4 +171,6 @@ class Theme:
         QScrollBar:vertical {{ width: {self.dp(40)}px; background: {p.border}; border-radius: {self.dp(12)}px; }}
         QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
         QScrollBar::handle:vertical {{ background: {p.primary}; border-radius: {self.dp(12)}px; min-height: {self.dp(72)}px; }}
+        QPlainTextEdit QScrollBar:vertical {{ width: {self.dp(24)}px; }}
+        QPlainTextEdit QScrollBar::handle:vertical {{ min-height: {self.dp(24)}px; }}
         """

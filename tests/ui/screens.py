@@ -91,6 +91,7 @@ def visitor_states(window, services) -> list[State]:
         State("15-have-your-say", lambda: window.go("polls")),
         State("16-help-now", lambda: window.go("help")),
         State("17-still-there", lambda: (window.go("check_in"), window.still_there.open())),
+        State("18-language", lambda: (window.home(), window.header.language.click())),
     ]
 
 
@@ -214,10 +215,15 @@ def _actions(page) -> list[QWidget]:
     return [w for w in widgets if w is not None and not w.isHidden()]
 
 
+def close_overlays(window) -> None:
+    window.still_there.close_prompt()
+    window.chooser.close_chooser()
+
+
 def on_top(window) -> QWidget | None:
-    """The card laid over the whole window ("Are you still there?"), when it shows."""
-    prompt = window.still_there
-    return prompt if prompt is not None and prompt.isVisible() else None
+    """The card laid over the whole window ("Are you still there?", the languages), when it shows."""
+    cards = [window.still_there, window.chooser]
+    return next((card for card in cards if card is not None and card.isVisible()), None)
 
 
 def must_see(window) -> list[QWidget]:
@@ -225,6 +231,8 @@ def must_see(window) -> list[QWidget]:
     (or, while "still there?" shows, its one button)."""
     if window.still_there is not None and window.still_there.isVisible():
         return [window.still_there.button]
+    if window.chooser is not None and window.chooser.isVisible():
+        return [*window.chooser.buttons.values(), window.chooser.close_button]
     footer = window.footer
     shown = [b for b in (footer.back, footer.home, footer.help) if not b.isHidden()]
     return shown + _actions(window.pages.currentWidget())

@@ -6,9 +6,7 @@ focused field and its whole keyboard in view, nothing scrolling sideways (tests/
 import shutil
 
 import pytest
-from PySide6.QtCore import QTranslator
-
-from kiosk.views.i18n import install_translator
+from kiosk.views import i18n
 from kiosk.views.theme import Theme, screen_scale
 from tests.conftest import DEMO_NOW, FakeClock
 from tests.ui import fit, screens
@@ -25,68 +23,71 @@ def report(problems_by_state: dict[str, list[fit.Problem]]) -> str:
     return "\n".join(lines[:40]) + more
 
 
-class Kiosks:
-    """One visitor window per language, built when first asked for and closed for the next."""
+class Kiosk:
+    """One visitor window for the whole matrix; languages are switched the way a visitor does."""
 
-    def __init__(self, app, template, folder, tmp):
-        self._app, self._template, self._folder, self._tmp = app, template, folder, tmp
-        self.language = None
-        self.window = self.services = self.states = None
-        self._translator: QTranslator | None = None
-
-    def get(self, language: str):
-        if language != self.language:
-            self.close()
-            self._open(language)
-        return self.window, self.states
-
-    def _open(self, language: str) -> None:
+    def __init__(self, template, tmp):
         from kiosk.app import open_services
         from kiosk.views.main_window import MainWindow
 
-        if language != "en":  # as the kiosk does at start-up, until a visitor can choose
-            self._translator = install_translator(self._app, language, str(self._folder))
-            assert self._translator is not None, f"no catalogue for {language}"
-        path = self._tmp / f"kiosk-{language}.sqlite"
-        shutil.copyfile(self._template, path)
+        path = tmp / "kiosk.sqlite"
+        shutil.copyfile(template, path)
         self.services = open_services(path, clock=FakeClock(DEMO_NOW))
         self.window = MainWindow(locked=False)
         self.window.show()
         self.window.start(self.services)
         self.window.activateWindow()  # so that a tapped field really takes the focus
         self.states = screens.visitor_states(self.window, self.services)
-        self.language = language
+
+    def get(self, language: str):
+        if self.window.language != language:
+            screens.close_overlays(self.window)
+            self.window.set_language(language)
+            assert self.window.language == language, f"no catalogue for {language}"
+            self.window.activateWindow()  # the rebuilt pages: a tapped field takes the focus again
+        return self.window, self.states
 
     def close(self) -> None:
-        if self.window is not None:
-            self.window.still_there.close_prompt()
-            self.window.close()
-            self.window.deleteLater()
-            self.services.uow.engine.dispose()
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-        self.window = self.services = self.states = self._translator = None
-        self.language = None
+        screens.close_overlays(self.window)
+        self.window.close()
+        self.window.deleteLater()
+        self.services.uow.engine.dispose()
 
 
 @pytest.fixture(scope="module")
-def kiosks(qapp, demo_template, tmp_path_factory):
+def shipped_fonts(qapp):
+    """The fonts the kiosk ships and loads at start-up (taken out again afterwards)."""
+    from PySide6.QtGui import QFontDatabase
+
+    from kiosk.paths import assets_dir
+
+    ids = [QFontDatabase.addApplicationFont(str(path)) for path in sorted((assets_dir() / "fonts").glob("*.ttf"))]
+    yield
+    for font_id in ids:
+        QFontDatabase.removeApplicationFont(font_id)
+
+
+@pytest.fixture(scope="module")
+def kiosk(qapp, shipped_fonts, demo_template, tmp_path_factory):
     folder = screens.compile_catalogues(tmp_path_factory.mktemp("catalogues"))
-    made = Kiosks(qapp, demo_template, folder, tmp_path_factory.mktemp("fit"))
+    i18n.use_language("en", str(folder))
+    made = Kiosk(demo_template, tmp_path_factory.mktemp("fit"))
     yield made
     made.close()
+    i18n.use_language("en")
+    i18n._State.folder = None
 
 
 @pytest.mark.parametrize(("language", "size", "text"), MATRIX, ids=["-".join(m) for m in MATRIX])
-def test_every_visitor_screen_fits(kiosks, language, size, text):
-    window, states = kiosks.get(language)
+def test_every_visitor_screen_fits(kiosk, language, size, text):
+    window, states = kiosk.get(language)
     window.setFixedSize(*screens.SIZES[size])
     screens.settle()
     if window.theme.size != screens.TEXT_SIZES[text]:
         window.apply_theme(Theme(window.theme.high_contrast, screens.TEXT_SIZES[text], window.theme.scale))
     found = {}
     for state in states:
-        window.still_there.close_prompt()
+        screens.close_overlays(window)
         state.show()
         screens.settle(window)
         problems = fit.problems(window, screens.must_see(window), screens.on_top(window))
@@ -96,13 +97,13 @@ def test_every_visitor_screen_fits(kiosks, language, size, text):
 
 
 def test_the_matrix_covers_every_catalogue_and_screen():
-    assert LANGUAGES[0] == "en" and "pl" in LANGUAGES
+    assert LANGUAGES[0] == "en" and {"pl", "ur"} <= set(LANGUAGES)
     assert {"1920x1080", "1366x768", "1280x800", "1280x1024", "1080x1920"} <= set(screens.SIZES)
     assert len(MATRIX) == len(LANGUAGES) * len(screens.SIZES) * len(screens.TEXT_SIZES)
 
 
 @pytest.fixture(scope="module")
-def desk(qapp, demo_template, tmp_path_factory):
+def desk(qapp, shipped_fonts, demo_template, tmp_path_factory):
     from kiosk.app import open_services
     from kiosk.views.desk.window import DeskWindow
 

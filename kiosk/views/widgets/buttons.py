@@ -76,8 +76,9 @@ class TileButton(WrapButton):
     def __init__(self, text: str, icon_name: str, colour: str = "#FFFFFF", parent=None):
         super().__init__(text, icon_name, parent)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self._column.setAlignment(Qt.AlignCenter)
         self._column.setSpacing(12)
+        self._column.insertStretch(0, 1)  # centred, but the words keep the full width to wrap in
+        self._column.addStretch(1)
         self.words.setProperty("role", "tile-words")
         self.set_icon_colour(colour)
 
