@@ -94,6 +94,7 @@ class Theme:
         QScrollArea#desk-nav, QScrollArea#desk-nav > QWidget > QWidget {{ background: {p.surface}; }}
         QPushButton[role="slot"] {{ background: {p.surface}; color: {p.ink}; border: {self.dp(2)}px solid {p.border};
                                     text-align: left; padding: {self.dp(8)}px {self.dp(12)}px; font-size: {self.px(22)}px;
+                                    min-height: {self.dp(52)}px;
                                     font-weight: normal; }}
         QPushButton[role="slot"]:focus {{ border: {self.dp(4)}px solid {p.focus}; }}
         QPushButton[role="slot"]:checked {{ border: {self.dp(4)}px solid {p.ink}; font-weight: bold; }}
@@ -153,7 +154,8 @@ class Theme:
         QPushButton[role="face"] {{ background: {p.surface}; color: {p.primary}; border: {self.dp(3)}px solid {p.primary}; }}
         QPushButton[role="key"] {{ color: {p.ink}; border-color: {p.border}; padding: {self.dp(4)}px; min-height: {self.dp(64)}px;
                                   min-width: {self.dp(64)}px; font-size: {min(self.px(28), self.dp(34))}px; }}
-        QPushButton[role="choice"] {{ font-size: {self.px(24)}px; padding: {self.dp(8)}px {self.dp(12)}px; }}
+        QPushButton[role="choice"] {{ font-size: {self.px(24)}px; padding: {self.dp(8)}px {self.dp(12)}px;
+                                      min-height: {self.dp(56)}px; }}
         QPushButton[role="choice"]:checked, QPushButton[role="face"]:checked {{
             background: {p.primary}; color: {p.on_primary}; border: {self.dp(4)}px solid {p.ink}; }}
         QPushButton[role="help"] {{ background: {p.help}; color: {p.on_help}; border-color: {p.help}; }}

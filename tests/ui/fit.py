@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: a pixel of rounding is not a cut-off word
-SLACK = 1
+#: two pixels of rounding (a wrapped label's height for its width, against its button's layout)
+#: are not a cut-off word; three are
+SLACK = 2
 #: what a scroll view's content may reach: anything, by scrolling
 EVERYWHERE = QRect(-1_000_000, -1_000_000, 2_000_000, 2_000_000)
 

@@ -44,7 +44,7 @@ def compile_catalogues(folder: Path) -> Path:
 def settle(widget: QWidget | None = None) -> None:
     """Let every pending layout and paint run: events, then a zero timer, then events again."""
     app = QApplication.instance()
-    for _ in range(3):
+    for _ in range(4):
         app.processEvents()
         loop = QEventLoop()
         QTimer.singleShot(0, loop.quit)

@@ -15,7 +15,7 @@ class WrapButton(QPushButton):
         super().__init__(parent)
         self.setProperty("wrap", True)
         self.setFocusPolicy(Qt.StrongFocus)
-        policy = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)  # never squeezed below its words
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._column = QVBoxLayout(self)
@@ -57,11 +57,18 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self.minimumHeight(), self._column.totalHeightForWidth(width))
+        # an empty push button's own hint is the style's least: min-height, padding and border
+        return max(QPushButton.sizeHint(self).height(), self._column.totalHeightForWidth(width))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        needed = self.heightForWidth(event.size().width())
+        if needed != self.minimumHeight():  # layouts that shrink towards minimums stop at the words
+            self.setMinimumHeight(needed)
 
     def sizeHint(self) -> QSize:
         hint = self._column.totalSizeHint()
-        return QSize(max(hint.width(), self.minimumWidth()), max(self.heightForWidth(hint.width()), self.minimumHeight()))
+        return QSize(max(hint.width(), self.minimumWidth()), self.heightForWidth(hint.width()))
 
     def minimumSizeHint(self) -> QSize:
         words = max((self.words.fontMetrics().horizontalAdvance(w) for w in self.text().split()), default=0)
