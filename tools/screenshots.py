@@ -1,230 +1,168 @@
-"""Render every screen on demo data to docs/screenshots/*.png at 1920×1080: the visitor screens
-in the calm and high-contrast themes and at the largest text size, and every front-desk page
-(desk-*.png), for the README and for review."""
+"""Render the screen matrix on demo data to docs/screenshots/<size>/*.png, each picture taken
+once the layout has settled: every visitor screen at every supported screen size (at the largest
+text size too on 1920x1080, 1366x768 and portrait, in high contrast on 1920x1080, and a few in
+Polish and in Urdu, right to left), and every front-desk page on the desk's two screens."""
 
 import os
 import sys
 import tempfile
-import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KIOSK_SPEECH_ENGINE", "mock")  # show the Read aloud button, silently
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kiosk.app import open_services  # noqa: E402
+from kiosk.views import i18n  # noqa: E402
 from kiosk.views.fonts import install_fonts  # noqa: E402
-from kiosk.views.main_window import MainWindow  # noqa: E402
 from kiosk.views.theme import TextSize, Theme  # noqa: E402
+from tests.ui import screens  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-THEMES = {"": Theme(), "-high-contrast": Theme(high_contrast=True), "-largest-text": Theme(size=TextSize.LARGEST)}
-
-
-def visitor_screens(window: MainWindow, services):
-    """(file name, how to get there) for every visitor screen, in a visitor's order."""
-    upcoming = [s for s in services.schedule.days(services.schedule.week()[0].starts_at.date(), 14)
-                if not s.is_cancelled and s.starts_at > services.uow.clock()]
-    open_session = next(s for s in upcoming if s.places_left >= 2)
-    full_session = next(s for s in upcoming if s.is_full)
-    booking = services.booking.book(open_session.id, "Siân", 2)
-    waiting = services.booking.book(full_session.id, "Alex", 1)
-    visit = services.visits.check_in("Jo", "CM1")
-    return [
-        ("01-welcome", lambda: window.home()),
-        ("02-check-in", lambda: window.go("check_in")),
-        ("03-checked-in", lambda: window.go("checked_in", visit)),
-        ("04-leaving", lambda: window.go("check_out")),
-        ("05-whats-on", lambda: window.go("whats_on")),
-        ("06-session", lambda: window.go("session", open_session.id)),
-        ("07-book", lambda: window.go("book", open_session.id)),
-        ("08-booked", lambda: window.go("booked", booking)),
-        ("09-waiting-list", lambda: window.go("booked", waiting)),
-        ("10-my-booking", lambda: window.go("my_booking")),
-        ("11-my-booking-found", lambda: _find(window, booking.reference)),
-        ("12-feedback", lambda: window.go("feedback")),
-        ("13-feedback-thanks", lambda: window.go("thanks")),
-        ("14-have-your-say", lambda: window.go("polls")),
-        ("15-help-now", lambda: window.go("help")),
-        ("16-still-there", lambda: (window.go("check_in"), window.still_there.open())),
-    ]
+OUT = ROOT / "docs" / "screenshots"
+#: the pictures show the demo hub at one fixed moment (the tests' too): a Monday at 09:30 in
+#: London, with the day's sessions still to come, so every run draws the same screens
+MOMENT = datetime(2026, 11, 30, 9, 30, tzinfo=UTC)
+LARGEST_ON = ("1920x1080", "1366x768", "1080x1920")
+#: a few screens in other languages, to show the words fit there too
+LANGUAGE_SCREENS = {"pl": ("01-welcome", "02-check-in", "13-feedback"), "ur": ("01-welcome", "02-check-in", "13-feedback")}
 
 
-def _find(window: MainWindow, reference: str) -> None:
-    window.go("my_booking")
-    page = window.page_by_name["my_booking"]
-    page.code.setText(reference)
-    page._on_find_clicked()
+def save(widget, path: Path) -> None:
+    """Grab ``widget`` once two grabs in a row agree (no picture of a layout half done), as a
+    256-colour PNG (screens are flat colours: a third of the size, the same to the eye)."""
+    from PIL import Image
 
-
-def desk_screens(window, services) -> list:
-    """(file name, how to get there) for every front-desk page on the desk PC, as a hub lead."""
-    from kiosk.domain.enums import BookingStatus, StaffRole
-    from kiosk.domain.records import Actor
-
-    area, shell = window.area, window.area.shell
-    admin = Actor.system("Screenshots")
-    volunteer = services.accounts.add(admin, "Vic", StaffRole.VOLUNTEER, "135792")
-    forgetful = services.accounts.add(admin, "Dee", StaffRole.VOLUNTEER, "975310")
-    lead = next(s for s in services.accounts.staff() if s.role is StaffRole.LEAD)
-    board = [t.session for t in services.today.board() if t.session.confirmed and not t.session.is_cancelled]
-    today, busy = board[0], next((s for s in board if s.waitlisted), board[-1])
-    bookings = [b for b in services.booking.for_session(today.id) if b.status is BookingStatus.CONFIRMED]
-    actor = services.accounts.sign_in(lead.id, "246810")
-    for booking, mark in zip(bookings[:4], ("attended", "attended", "no-show", "attended")):
-        services.attendance.mark(actor, booking.id, mark)
-    services.attendance.walk_in(actor, busy.id, "Kai", 1)  # over capacity: an alert on Today
-    services.feedback.give(2, "The <b>hall</b> was cold \u202eand dark\u202c this morning.")
-    return [
-        ("desk-02-sign-in", lambda: _wrong_pin(area, None, volunteer.id)),
-        ("desk-03-wrong-pin-wait", lambda: _wrong_pin(area, services, forgetful.id)),
-        ("desk-04-today", lambda: (area.sign_in.reset(), area._on_signed_in(actor))),
-        ("desk-05-timetable", lambda: shell.go("timetable")),
-        ("desk-06-add-session", lambda: _add_form(shell)),
-        ("desk-07-edit-session", lambda: shell.go("session_form", {"session_id": busy.id})),
-        ("desk-08-cancel-confirm", lambda: _cancel_form(shell, busy.id)),
-        ("desk-09-session", lambda: shell.go("session", today.id)),
-        ("desk-10-session-waiting-list", lambda: _waiting(shell, busy.id)),
-        ("desk-11-whos-in", lambda: shell.go("whos_in")),
-        ("desk-12-feedback", lambda: shell.go("feedback")),
-        ("desk-13-you-said-we-did", lambda: shell.go("answers")),
-        ("desk-14-polls", lambda: shell.go("polls")),
-        ("desk-15-activities", lambda: shell.go("activities")),
-        ("desk-16-staff", lambda: shell.go("staff")),
-        ("desk-17-settings", lambda: shell.go("settings")),
-        ("desk-18-audit-log", lambda: shell.go("audit")),
-        ("desk-18b-print-timetable", lambda: _print_preview(shell)),
-        ("desk-19-volunteer", lambda: (area.lock(), area._on_signed_in(
-            services.accounts.sign_in(volunteer.id, "135792")), shell.go("timetable"))),
-    ]
-
-
-def _print_preview(shell) -> None:
-    """The print page with its preview drawn (the preview is made on a worker thread)."""
-    from PySide6.QtWidgets import QApplication
-
-    shell.go("print_timetable")
-    page = shell.pages["print_timetable"]
-    page._on_preview_clicked()
-    for _ in range(500):
-        QApplication.processEvents()
-        if page.pictures.count() > 1:
+    screens.settle(widget)
+    picture = widget.grab().toImage()
+    for _ in range(5):
+        screens.settle(widget)
+        again = widget.grab().toImage()
+        if again == picture:
             break
-        time.sleep(0.01)
+        picture = again
+    path.parent.mkdir(parents=True, exist_ok=True)
+    picture.save(str(path))
+    with Image.open(path) as image:
+        flat = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    flat.save(path, optimize=True)
+    print(path.relative_to(ROOT))
 
 
-def _wrong_pin(area, services, staff_id) -> None:
-    """The sign-in; with ``services``, after wrong PINs, counting down before the next try."""
-    area.sign_in.show_with(None)
-    area.sign_in.choose(staff_id)
-    if services is not None:
-        for _ in range(4):
-            area.sign_in.pin.setText("111222")
-            area.sign_in._on_sign_in_clicked()
+def demo_services(path: Path):
+    """The demo hub at ``MOMENT``, its clock stopped there."""
+    from kiosk.db import migrate
+    from kiosk.db.engine import make_engine, sqlite_url
+    from kiosk.services.demo import fill_demo
+
+    engine = make_engine(sqlite_url(path))
+    migrate.upgrade(engine)
+    fill_demo(engine, now=MOMENT)
+    engine.dispose()
+    return open_services(path, clock=lambda: MOMENT)
 
 
-def _add_form(shell) -> None:
-    shell.go("session_form", {"day": None})
-    form = shell.pages["session_form"]
-    form.activity.set_value(form.activity._buttons and next(iter(form.activity._buttons)))
-    form.repeat.set_value("weekly")
-    form._show_repeat()
-    form.place.setText("Main hall")
+def render_visitors(tmp: Path) -> None:
+    from kiosk.views.main_window import MainWindow
 
-
-def _cancel_form(shell, session_id) -> None:
-    shell.go("session_form", {"session_id": session_id})
-    form = shell.pages["session_form"]
-    form.reason.setText("The hall is closed for repairs")
-    form._on_cancel_one_clicked()
-
-
-def _waiting(shell, session_id) -> None:
-    shell.go("session", session_id)
-    page = shell.pages["session"]
-    if page.give_place:
-        next(iter(page.give_place.values())).click()
-
-
-def render_desk(app, tmp: Path) -> None:
-    """Every desk page in the desk window, the first-run set-up, and the desk on the touchscreen."""
-    from kiosk.views.desk.window import DeskWindow
-
-    def save(widget, name: str) -> None:
-        for _ in range(3):  # let layouts settle, as they have by the time anyone looks
-            app.processEvents()
-        path = OUT / f"{name}.png"
-        widget.grab().save(str(path))
-        print(path.relative_to(OUT.parent.parent))
-
-    empty = open_services(tmp / "empty.sqlite")
-    first = DeskWindow()
-    first.resize(1920, 1080)
-    first.show()
-    first.start(empty)
-    save(first, "desk-01-first-run-set-up")
-    first.close()
-    empty.uow.engine.dispose()
-    services = open_services(tmp / "desk.sqlite", demo=True)
-    window = DeskWindow()
-    window.resize(1920, 1080)
+    services = demo_services(tmp / "demo.sqlite")
+    window = MainWindow(locked=False)
     window.show()
     window.start(services)
-    for name, show in desk_screens(window, services):
-        show()
-        save(window, name)
+    window.activateWindow()
+    states = screens.visitor_states(window, services)
+    for size, (width, height) in screens.SIZES.items():
+        window.setFixedSize(width, height)
+        themes = [("", Theme())]
+        if size in LARGEST_ON:
+            themes.append(("-largest-text", Theme(size=TextSize.LARGEST)))
+        if size == "1920x1080":
+            themes.append(("-high-contrast", Theme(high_contrast=True)))
+        for suffix, theme in themes:
+            window.apply_theme(theme)
+            for state in states:
+                screens.close_overlays(window)
+                state.show()
+                save(window, OUT / size / f"{state.name}{suffix}.png")
+    window.setFixedSize(*screens.SIZES["1920x1080"])
+    window.apply_theme(Theme())
+    for code, names in LANGUAGE_SCREENS.items():
+        screens.close_overlays(window)
+        window.set_language(code)
+        window.activateWindow()
+        for state in states:
+            if state.name in names:
+                screens.close_overlays(window)
+                state.show()
+                save(window, OUT / "1920x1080" / f"{code}-{state.name}.png")
+    screens.close_overlays(window)
+    window.set_language("en")
     window.close()
-    render_touchscreen_desk(services, save)
     services.uow.engine.dispose()
 
 
-def render_touchscreen_desk(services, save) -> None:
+def render_desk(tmp: Path) -> None:
+    """Every desk page in the desk window on both desk screens, the first-run set-up, and the
+    desk on the touchscreen."""
+    from kiosk.views.desk.window import DeskWindow
+
+    empty = open_services(tmp / "empty.sqlite")
+    first = DeskWindow()
+    first.setFixedSize(*screens.DESK_SIZES["1920x1080"])
+    first.show()
+    first.start(empty)
+    save(first, OUT / "1920x1080" / "desk-01-first-run-set-up.png")
+    first.close()
+    empty.uow.engine.dispose()
+    services = demo_services(tmp / "desk.sqlite")
+    window = DeskWindow()
+    window.show()
+    window.start(services)
+    states = screens.desk_states(window, services)
+    for size, (width, height) in screens.DESK_SIZES.items():
+        window.setFixedSize(width, height)
+        for state in states:
+            state.show()
+            save(window, OUT / size / f"{state.name}.png")
+    window.close()
+    render_touchscreen_desk(services)
+    services.uow.engine.dispose()
+
+
+def render_touchscreen_desk(services) -> None:
     """The desk inside the visitor window: its PIN pad, and a page with the on-screen keyboard."""
     from kiosk.views.desk.touchscreen import TouchscreenDesk
+    from kiosk.views.main_window import MainWindow
 
     kiosk = MainWindow(locked=False)
-    kiosk.resize(1920, 1080)
+    kiosk.setFixedSize(*screens.SIZES["1920x1080"])
     kiosk.show()
     touch = TouchscreenDesk(kiosk, services)
     touch.start(lambda: kiosk.start(services))
     touch.open()
-    save(kiosk, "desk-20-touchscreen-sign-in")
+    save(kiosk, OUT / "1920x1080" / "desk-20-touchscreen-sign-in.png")
     lead = next(s for s in services.accounts.staff() if s.name.startswith("Hannah"))
     touch.area._on_signed_in(services.accounts.sign_in(lead.id, "246810"))
     touch.area.shell.go("answers")
     touch.area.keyboard.follow(touch.area.shell.pages["answers"].you_said)
     touch.area.keyboard_panel.show()
-    save(kiosk, "desk-21-touchscreen-keyboard")
+    save(kiosk, OUT / "1920x1080" / "desk-21-touchscreen-keyboard.png")
     kiosk.unlock_for_shutdown()
     kiosk.close()
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QApplication.instance() or QApplication(sys.argv[:1])
     install_fonts()
-    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("**/*.png"):
+        old.unlink()
     with tempfile.TemporaryDirectory() as tmp:
-        render_desk(app, Path(tmp))
-        services = open_services(Path(tmp) / "demo.sqlite", demo=True)
-        window = MainWindow(locked=False)
-        window.resize(1920, 1080)
-        window.show()
-        window.start(services)
-        screens = visitor_screens(window, services)
-        for suffix, theme in THEMES.items():
-            window.apply_theme(theme)
-            for name, show in screens:
-                window.still_there.close_prompt()
-                show()
-                app.processEvents()
-                path = OUT / f"{name}{suffix}.png"
-                window.grab().save(str(path))
-                print(path.relative_to(OUT.parent.parent))
-        window.unlock_for_shutdown()
-        window.close()
-        services.uow.engine.dispose()
+        i18n.use_language("en", str(screens.compile_catalogues(Path(tmp))))
+        render_visitors(Path(tmp))
+        render_desk(Path(tmp))
     return 0
 
 

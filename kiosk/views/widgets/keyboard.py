@@ -19,6 +19,7 @@ class OnScreenKeyboard(QWidget):
         self._shift_once = False
         self._accents = False
         self.setAccessibleName(tr("On-screen keyboard"))
+        self.setLayoutDirection(Qt.LeftToRight)  # its keys keep their order in a right-to-left language
         self._grid = QGridLayout(self)
         self._grid.setSpacing(8)
         self._grid.setContentsMargins(0, 0, 0, 0)

@@ -17,6 +17,7 @@ class Keypad(QWidget):
     def __init__(self, field: QLineEdit, keys: str, columns: int, parent=None):
         super().__init__(parent)
         self._field = field
+        self.setLayoutDirection(Qt.LeftToRight)  # digits and letters in their usual order in every language
         grid = QGridLayout(self)
         grid.setSpacing(8)
         position = 0
