@@ -3,6 +3,7 @@ preview (drawn in the task pool), then print through the operating system's prin
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 

@@ -91,6 +91,9 @@ class ChoiceRow(QWidget):
         columns = self._columns_for(width)
         if columns != self._shown_columns:
             self._place(columns)
+        needed = self._layout.totalHeightForWidth(width) if self._buttons else 0
+        if needed != self.minimumHeight():  # rows that wrap their words are never squeezed
+            self.setMinimumHeight(needed)
 
     def _on_clicked(self, value, checked: bool) -> None:
         for other, button in self._buttons.items():
