@@ -21,6 +21,7 @@ class WhatsOnPage(Page):
 
     def _build_ui(self) -> None:
         self.scroll.hide()  # the list scrolls itself
+        self.layout().setStretchFactor(self.middle, 0)  # and takes all the room the body had
         self.filter = ChoiceRow([], columns=7)
         self.filter.changed.connect(lambda _value: self._render())
         self.layout().insertWidget(1, self.filter)
