@@ -1,14 +1,15 @@
 """Keeping personal data short and answering people's rights: names on visits and bookings
 cleared after the retention period (counts kept), and subject access and erasure that start
-from something only the person holds (a booking reference) or from the records a hub lead ticked
-as theirs; every copy the kiosk keeps is cleared too, and every export and erasure audited."""
+from something only the person holds (a booking reference, a visit's leaving code and its day)
+or from the records a hub lead ticked as theirs; every copy the kiosk keeps is cleared too, and
+every export and erasure audited."""
 
 import json
 import os
 import unicodedata
 import uuid
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -23,8 +24,10 @@ from ..domain.errors import InvalidInput, NotFound
 from ..domain.ids import uuid7
 from ..domain.privacy import BOOKING, VISIT, ErasureResult, PersonRecord, PurgeResult
 from ..domain.records import Actor
+from ..domain.leaving import normalise_leave_code
 from ..domain.refcode import normalise_reference
 from ..domain.text import clean_name
+from ..domain.timeutil import local_day_bounds
 from . import clearing
 from .accounts import require_lead
 from .unit_of_work import Tx, UnitOfWork
@@ -104,6 +107,23 @@ class PrivacyService:
                 raise NotFound("No booking has that reference.")
             found = [_record(tx, booking)]
         self._audit(actor, "privacy.find", matches=1, by="reference")
+        return found
+
+    def by_leaving_code(self, actor: Actor, code: str, on: date) -> list[PersonRecord]:
+        """The visit of day ``on`` with this leaving code: only the visitor was shown it. The
+        day is needed because a code is unique among one day's visits only."""
+        require_lead(actor)
+        code = normalise_leave_code(code)
+        with self._uow.read() as tx:
+            tz = tx.hub().timezone
+            start, end = local_day_bounds(on, 1, tz)
+            visits = tx.session.scalars(select(Visit).where(
+                Visit.hub_id == tx.hub_id, Visit.leave_code == code, Visit.arrived_at >= start,
+                Visit.arrived_at < end)).all()
+            if not visits:
+                raise NotFound("No visit that day has that leaving code.")
+            found = [_record(tx, visit) for visit in visits]
+        self._audit(actor, "privacy.find", matches=len(found), by="leaving code")
         return found
 
     def export(self, actor: Actor, record_ids: Sequence[uuid.UUID]) -> dict:

@@ -16,11 +16,12 @@ from tests.conftest import ADMIN
 #: models (and handled by retention, export and erasure) or justified here.
 NOT_PERSONAL = {
     "hub": {"name", "address", "phone", "web_address", "timezone", "default_language"},  # a language code
-    "device": {"name", "role", "printer"},
+    "device": {"name", "role", "printer", "letter"},
     "activity": {"name", "description", "what_to_bring", "accessibility", "colour", "icon"},
     "session": {"place", "facilitator", "notes", "status", "cancel_reason"},
     "booking": {"reference", "status", "status_reason", "provisional_status"},
-    "visit": {"district", "reason"},  # the outward code only (CM1), kept for reach counts
+    "visit": {"district", "reason",  # the outward code only (CM1), kept for reach counts
+              "device_letter", "leave_code"},  # the visitor's own leaving secret, not about them
     "feedback": {"comment"},  # anonymous by construction: no link to any person or visit
     "poll": {"question"}, "poll_option": {"label"},
     "response": {"you_said", "we_did"},

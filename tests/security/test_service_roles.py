@@ -30,6 +30,7 @@ LEAD_ONLY = {
     "privacy.purge": lambda s, w: s.privacy.purge(VOLUNTEER, days=1),
     "privacy.find": lambda s, w: s.privacy.find(VOLUNTEER, "Sam"),
     "privacy.by_reference": lambda s, w: s.privacy.by_reference(VOLUNTEER, w["reference"]),
+    "privacy.by_leaving_code": lambda s, w: s.privacy.by_leaving_code(VOLUNTEER, w["code"], PERIOD[1]),
     "privacy.export": lambda s, w: s.privacy.export(VOLUNTEER, [w["visit"]]),
     "privacy.erase": lambda s, w: s.privacy.erase(VOLUNTEER, [w["visit"]]),
     "privacy.save_export": lambda s, w: s.privacy.save_export(VOLUNTEER, [w["visit"]], w["tmp"] / "sam.json"),
@@ -47,7 +48,8 @@ def world(services: Services, make_session, clock, tmp_path):
     clock.advance(days=2)  # old enough for a one-day purge
     out = tmp_path / "out"
     out.mkdir()
-    return {"lead": lead.id, "reference": booking.reference, "visit": visit.id, "tmp": out}
+    return {"lead": lead.id, "reference": booking.reference, "visit": visit.id, "code": visit.leave_code,
+            "tmp": out}
 
 
 def state(services: Services) -> tuple:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from kiosk.db.models import AuditEntry
+from kiosk.domain.errors import NotFound
 from kiosk.domain.privacy import BOOKING, VISIT
 from kiosk.services import build_services
 from tests.conftest import ADMIN, FakeClock
@@ -104,6 +105,11 @@ def test_the_desk_page_finds_ticks_exports_and_erases_one_person(qtbot, desk, de
     qtbot.keyClicks(page.reference, mine.reference)
     qtbot.keyClick(page.reference, Qt.Key_Return)
     assert page.table.rowCount() == 1 and page.table.item(0, 2).text().startswith("Coastal walk")
+    shown = desk_services.visits.check_in("Saoirse", "CO4")  # the visitor tells the code on their screen
+    qtbot.keyClicks(page.code, shown.leave_code)
+    tap(qtbot, _button(page, "Find the visit"))
+    assert page.table.rowCount() == 1 and page.table.item(0, 3).text() == "CO4"
+    desk_services.privacy.erase(ADMIN, [shown.id])  # out of the way of the name search below
     qtbot.keyClicks(page.name, "Saoirse")
     tap(qtbot, _button(page, "Find by name"))
     assert page.table.rowCount() == 3
@@ -137,3 +143,29 @@ def _tick(qtbot, page, row: int) -> None:
     page.table.setCurrentCell(row, 0)
     qtbot.keyClick(page.table, Qt.Key_Space)
     assert page.table.item(row, 0).checkState() == Qt.Checked
+
+
+def test_a_leaving_code_and_its_day_reach_only_that_visit(services, clock):
+    two_sams(services, clock)
+    shown = services.visits.check_in("Sam", "CO4")  # a third Sam; only they saw this code
+    day = clock.now.date()
+    found = services.privacy.by_leaving_code(ADMIN, shown.leave_code.lower(), day)
+    assert [(r.kind, r.district) for r in found] == [(VISIT, "CO4")]
+    with pytest.raises(NotFound):
+        services.privacy.by_leaving_code(ADMIN, shown.leave_code, day - timedelta(days=1))
+    services.privacy.erase(ADMIN, [r.id for r in found])
+    assert sorted(r.district or "" for r in services.privacy.find(ADMIN, "Sam")) == ["", "CM1", "SS14"]
+
+
+def test_the_command_line_exports_by_leaving_code_and_day(sqlite_engine):
+    services = build_services(sqlite_engine, FakeClock())
+    services.hub.set_up("Leaving Code Hub")
+    two_sams(services, FakeClock())
+    shown = services.visits.check_in("Sam", "CO4")
+    sqlite_engine.dispose()
+    db = Path(sqlite_engine.url.database)
+    refused = kiosk(db, "privacy", "export", "--leaving-code", shown.leave_code)
+    assert refused.returncode == 2 and "--date" in refused.stderr and refused.stdout == ""
+    done = kiosk(db, "privacy", "export", "--leaving-code", shown.leave_code, "--date",
+                 shown.arrived_at.date().isoformat())
+    assert [v["district"] for v in json.loads(done.stdout)["visits"]] == ["CO4"]

@@ -1,11 +1,13 @@
 """``kiosk privacy purge | find | export | erase``: retention and people's rights over their data.
-Export and erasure start from a booking reference (only the person who booked holds it) or from
-the records a hub lead has ticked as this person's: a first name alone is never enough."""
+Export and erasure start from a booking reference or a visit's leaving code with its day (only
+the person holds those), or from the records a hub lead has ticked as this person's: a first
+name alone is never enough."""
 
 import json
 import sys
 
 from ...domain.errors import InvalidInput
+from ...domain.timeutil import parse_date
 from ..context import CLI_ACTOR, CliContext
 from ..inputs import parse_id, whole_number
 
@@ -24,9 +26,12 @@ def register(commands) -> None:
         action = actions.add_parser(name, help=words)
         chosen = action.add_mutually_exclusive_group(required=True)
         chosen.add_argument("--reference", help="the person's booking reference")
+        chosen.add_argument("--leaving-code", metavar="CODE",
+                            help="the leaving code the person was shown at check-in (with --date)")
         chosen.add_argument("--record", action="append", metavar="ID",
                             help="a record id from 'kiosk privacy find' (repeat for each one)")
         chosen.add_argument("--name", help="list the records under a name and ask which are this person's")
+        action.add_argument("--date", metavar="DATE", help="the day of the visit, YYYY-MM-DD (with --leaving-code)")
         if name == "erase":
             action.add_argument("--yes", action="store_true", help="confirm without being asked")
         action.set_defaults(handler=handler)
@@ -63,6 +68,10 @@ def _chosen(ctx: CliContext, args) -> list:
     privacy = ctx.services().privacy
     if args.reference:
         return [r.id for r in privacy.by_reference(CLI_ACTOR, args.reference)]
+    if args.leaving_code:
+        if not args.date:
+            raise InvalidInput("A leaving code is unique on its day only: add --date YYYY-MM-DD.")
+        return [r.id for r in privacy.by_leaving_code(CLI_ACTOR, args.leaving_code, parse_date(args.date))]
     if args.record:
         return [parse_id(text, "record") for text in args.record]
     found = privacy.find(CLI_ACTOR, args.name)

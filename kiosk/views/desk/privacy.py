@@ -1,15 +1,18 @@
-"""A person's rights (hub leads only): find their records by booking reference, or by name and
-then tick the ones that are theirs (date, session, district: never another visitor's details),
+"""A person's rights (hub leads only): find their records by booking reference, by a visit's
+leaving code and day, or by name and then tick the ones that are theirs (date, session, district: never another visitor's details),
 and export those to a JSON file or erase the name from them."""
+
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ...domain.privacy import PersonRecord
+from ...domain.wording import local
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from .base import DeskPage
-from .fields import text_field
+from .fields import StepField, text_field
 
 
 class PrivacyPage(DeskPage):
@@ -26,6 +29,8 @@ class PrivacyPage(DeskPage):
             "tick only the records the person confirms are theirs (the date, the session and the area "
             "help them tell)."), "body"))
         self.reference = self._finder(tr("Booking reference"), tr("Find the booking"), self._on_reference_clicked)
+        self.visit_day = StepField("date", date.today(), tr("Day of the visit"), words=False)
+        self.code = self._finder(tr("Leaving code"), tr("Find the visit"), self._on_code_clicked, self.visit_day)
         self.name = self._finder(tr("First name or nickname"), tr("Find by name"), self._on_name_clicked)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(tr("Records found: tick the person's own"))
@@ -47,7 +52,7 @@ class PrivacyPage(DeskPage):
         line.addWidget(self.erase)
         self.actions.addLayout(line, 1)
 
-    def _finder(self, name: str, button_text: str, slot):
+    def _finder(self, name: str, button_text: str, slot, extra=None):
         row = QHBoxLayout()
         field = text_field(name, 80, capitals="words")
         field.returnPressed.connect(slot)
@@ -55,6 +60,8 @@ class PrivacyPage(DeskPage):
         button.clicked.connect(slot)
         row.addWidget(self.label(name))
         row.addWidget(field, 1)
+        if extra is not None:
+            row.addWidget(extra)
         row.addWidget(button)
         self.body.addLayout(row)
         return field
@@ -62,10 +69,15 @@ class PrivacyPage(DeskPage):
     def show_with(self, argument) -> None:
         self.clear_message()
         self.path.setText("~/subject-access.json")  # ~ is this computer user's home folder
+        self.visit_day.set_value(local(self._services.uow.clock(), self.timezone()).date())
         self._show([])
 
     def _on_reference_clicked(self) -> None:
         self._find(self._services.privacy.by_reference, self.reference.text())
+
+    def _on_code_clicked(self) -> None:
+        privacy = self._services.privacy
+        self._find(lambda actor, code: privacy.by_leaving_code(actor, code, self.visit_day.value()), self.code.text())
 
     def _on_name_clicked(self) -> None:
         self._find(self._services.privacy.find, self.name.text())
@@ -116,5 +128,5 @@ class PrivacyPage(DeskPage):
     def reset(self) -> None:
         super().reset()
         self._show([])
-        for field in (self.reference, self.name, self.path):
+        for field in (self.reference, self.code, self.name, self.path):
             field.clear()
