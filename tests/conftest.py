@@ -216,3 +216,19 @@ def cups_queue():
         pytest.skip(queue)
     yield queue
     cups.tear_down(queue)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def empty_engine(request, tmp_path):
+    """An engine on a database with no tables at all."""
+    if request.param == "sqlite":
+        engine = make_engine(sqlite_url(tmp_path / "kiosk.sqlite"))
+        yield engine
+        engine.dispose()
+        return
+    server = request.getfixturevalue("postgres_server")
+    url = server.create_database()
+    engine = make_engine(url)
+    yield engine
+    engine.dispose()
+    server.drop_database(url)

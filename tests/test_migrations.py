@@ -25,22 +25,6 @@ ADMIN = Actor.system("Migration test")
 VERSION_TABLE = "alembic_version"
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def empty_engine(request, tmp_path):
-    """An engine on a database with no tables at all."""
-    if request.param == "sqlite":
-        engine = make_engine(sqlite_url(tmp_path / "kiosk.sqlite"))
-        yield engine
-        engine.dispose()
-        return
-    server = request.getfixturevalue("postgres_server")
-    url = server.create_database()
-    engine = make_engine(url)
-    yield engine
-    engine.dispose()
-    server.drop_database(url)
-
-
 def schema_objects(engine: Engine) -> set[str]:
     """Every table, index, view, sequence, trigger and function the schema holds, by name."""
     with engine.connect() as conn:

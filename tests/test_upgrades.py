@@ -16,7 +16,6 @@ from alembic.script import ScriptDirectory
 
 from kiosk.db import migrate
 from kiosk.db.base import Base
-from kiosk.db.engine import make_engine, sqlite_url
 from kiosk.domain.enums import BookingStatus
 from kiosk.domain.places import AUTOMATIC_PROMOTION
 from kiosk.services import build_services
@@ -157,22 +156,6 @@ def seed_of(revision: str) -> Seed:
     return SEEDS[revision]
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def blank_engine(request, tmp_path):
-    """An engine on a database with no tables at all."""
-    if request.param == "sqlite":
-        engine = make_engine(sqlite_url(tmp_path / "kiosk.sqlite"))
-        yield engine
-        engine.dispose()
-        return
-    server = request.getfixturevalue("postgres_server")
-    url = server.create_database()
-    engine = make_engine(url)
-    yield engine
-    engine.dispose()
-    server.drop_database(url)
-
-
 def test_every_revision_has_a_seed():
     missing = [r for r in revisions() if r not in SEEDS]
     assert not missing, (f"Migrations without a seed in tests/test_upgrades.py: {', '.join(missing)}. "
@@ -217,16 +200,16 @@ def primary_key(table: str) -> str:
 
 
 @pytest.mark.parametrize("revision", revisions())
-def test_upgrading_from_each_revision_keeps_every_row(blank_engine, revision, clock):
-    inserted = build_at(blank_engine, revision)
-    assert migrate.current_revision(blank_engine) == revision
+def test_upgrading_from_each_revision_keeps_every_row(empty_engine, revision, clock):
+    inserted = build_at(empty_engine, revision)
+    assert migrate.current_revision(empty_engine) == revision
 
-    assert migrate.upgrade(blank_engine).up_to_date
+    assert migrate.upgrade(empty_engine).up_to_date
 
     by_table: dict[str, list[tuple[str, dict]]] = {}
     for made_at, table, row in inserted:
         by_table.setdefault(table, []).append((made_at, row))
-    with blank_engine.connect() as conn:
+    with empty_engine.connect() as conn:
         for table, rows in by_table.items():
             key = primary_key(table)
             found = {r[key]: dict(r) for r in conn.execute(
@@ -240,7 +223,7 @@ def test_upgrading_from_each_revision_keeps_every_row(blank_engine, revision, cl
                                        "revision that adds it (SEEDS in tests/test_upgrades.py)")
                 got = {c: found[row[key]][c] for c in expected}
                 assert got == expected, f"{table} row {row[key]} (made at {made_at}) after upgrading from {revision}"
-    services = build_services(blank_engine, clock)
+    services = build_services(empty_engine, clock)
     assert services.booking.lookup("KBC234").status is BookingStatus.CONFIRMED
     assert services.booking.lookup("MNP567").position == 1
     assert services.hub.current().name == "Riverside Recovery Hub"

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ...domain.privacy import PersonRecord
-from ...domain.wording import local
 from ..i18n import keep_english as tr
 from ..widgets.buttons import action_button
 from .base import DeskPage
@@ -69,7 +68,7 @@ class PrivacyPage(DeskPage):
     def show_with(self, argument) -> None:
         self.clear_message()
         self.path.setText("~/subject-access.json")  # ~ is this computer user's home folder
-        self.visit_day.set_value(local(self._services.uow.clock(), self.timezone()).date())
+        self.visit_day.set_value(self._services.hub.today())
         self._show([])
 
     def _on_reference_clicked(self) -> None:
