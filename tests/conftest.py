@@ -232,3 +232,15 @@ def empty_engine(request, tmp_path):
     yield engine
     engine.dispose()
     server.drop_database(url)
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Delete the widgets a test closed before the next test starts (pytest-qt only schedules their
+    deletion), so that thousands of widgets are not torn down inside a later test's event loop and
+    counted against its timings."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

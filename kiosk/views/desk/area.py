@@ -32,15 +32,22 @@ class DeskIdle(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._timer = QTimer(self, singleShot=True, timeout=self.idle.emit)
-        QApplication.instance().installEventFilter(self)
+        self._timer = QTimer(self, singleShot=True, timeout=self._on_timer_timeout)
 
     def start(self, seconds: float) -> None:
+        # The app-wide filter runs Python for every event in the app, so it is there only while the
+        # desk is open: a touchscreen showing visitor pages pays nothing for it.
+        QApplication.instance().installEventFilter(self)
         self._timer.setInterval(max(1, int(seconds * 1000)))
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
+    def _on_timer_timeout(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+        self.idle.emit()
 
     @property
     def running(self) -> bool:
