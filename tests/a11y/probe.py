@@ -17,6 +17,8 @@ import pyatspi
 
 APP_NAME = "Recovery Hub Kiosk"
 #: roles a visitor acts on or reads: each must have a name
+#: Roles of a control whose own name covers what is drawn inside it (a face's picture, say).
+BUTTON_ROLES = {"push button", "toggle button", "check box", "radio button"}
 CONTROL_ROLES = {"push button", "toggle button", "check box", "radio button", "text", "entry", "list item",
                  "table cell", "label", "combo box", "slider", "spin button", "image", "list", "table",
                  "page tab", "link"}
@@ -82,7 +84,7 @@ def _showing(app) -> list[dict]:
         found.append({"role": node.getRoleName(), "name": node.name or "",
                       "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
                       "page": next((name for role, name in path if role in ("filler", "panel") and name), None),
-                      "in_button": any(role in ("push button", "toggle button") and name for role, name in path),
+                      "in_button": any(role in BUTTON_ROLES and name for role, name in path),
                       "control": node.getRoleName() in CONTROL_ROLES})
     return found
 
