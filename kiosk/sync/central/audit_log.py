@@ -5,6 +5,8 @@ back, by a restore or by hand), in a table devices can add to but not change."""
 
 from psycopg import sql
 
+from .policies import row_security
+
 GAP_TABLE = "sync_audit_gap"
 
 GAP_FUNCTION = f"""
@@ -30,7 +32,7 @@ END $$
 
 
 def statements(admin: str, group: str, login_hub: str, login_device: str) -> list[sql.Composable]:
-    gap, grp, adm = sql.Identifier(GAP_TABLE), sql.Identifier(group), sql.Identifier(admin)
+    gap, grp = sql.Identifier(GAP_TABLE), sql.Identifier(group)
     own = "hub_id = " + login_hub
     bound = own + " AND device_id = " + login_device
     return [
@@ -39,7 +41,8 @@ def statements(admin: str, group: str, login_hub: str, login_device: str) -> lis
                 "kind text NOT NULL, found_at timestamptz NOT NULL DEFAULT now())").format(gap),
         sql.SQL("CREATE INDEX IF NOT EXISTS ix_sync_audit_gap_hub_id ON public.{} (hub_id, device_id)")
         .format(gap),
-        *[stmt for table in (GAP_TABLE, "audit_entry") for stmt in _policies(table, adm, grp, own, bound)],
+        *[stmt for table in (GAP_TABLE, "audit_entry")
+          for stmt in row_security(table, admin, group, sql.SQL(own), sql.SQL(bound))],
         sql.SQL(GAP_FUNCTION),
         sql.SQL("DROP TRIGGER IF EXISTS sync_audit_gap_check ON public.audit_entry"),
         sql.SQL("CREATE TRIGGER sync_audit_gap_check BEFORE INSERT ON public.audit_entry "
@@ -48,18 +51,4 @@ def statements(admin: str, group: str, login_hub: str, login_device: str) -> lis
         sql.SQL("GRANT SELECT, INSERT ON public.{} TO {}").format(gap, grp),
         sql.SQL("GRANT USAGE ON SEQUENCE public.sync_audit_gap_id_seq TO {}").format(grp),
         sql.SQL("GRANT EXECUTE ON FUNCTION public.sync_audit_gap_check() TO {}").format(grp),
-    ]
-
-
-def _policies(table: str, admin, group, own: str, bound: str) -> list[sql.Composable]:
-    name = sql.Identifier(table)
-    return [
-        sql.SQL("ALTER TABLE public.{} ENABLE ROW LEVEL SECURITY").format(name),
-        sql.SQL("ALTER TABLE public.{} FORCE ROW LEVEL SECURITY").format(name),
-        sql.SQL("DROP POLICY IF EXISTS central_admin ON public.{}").format(name),
-        sql.SQL("CREATE POLICY central_admin ON public.{} TO {} USING (true) WITH CHECK (true)")
-        .format(name, admin),
-        sql.SQL("DROP POLICY IF EXISTS device_hub ON public.{}").format(name),
-        sql.SQL("CREATE POLICY device_hub ON public.{} TO {} USING (" + own + ") WITH CHECK ("
-                + bound + ")").format(name, group),
     ]

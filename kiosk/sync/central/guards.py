@@ -11,6 +11,7 @@ from psycopg import sql
 
 from ...domain.desk import DESK_LOCK_MINUTES, RETENTION_DAYS, VISITOR_IDLE_SECONDS
 from .. import tables
+from .policies import row_security
 
 LOCK_TABLE = "sync_feed_lock"
 #: (setting, value) given to every device login; ALTER ROLE … SET applies them at sign-in.
@@ -132,18 +133,11 @@ def guarded_tables() -> list[str]:
 
 def statements(admin: str, group: str, login_hub: str) -> list[sql.Composable]:
     """The lock table with its row-level security, both functions and the guard triggers."""
-    lock, grp, adm = sql.Identifier(LOCK_TABLE), sql.Identifier(group), sql.Identifier(admin)
+    lock, grp = sql.Identifier(LOCK_TABLE), sql.Identifier(group)
     made = [
         sql.SQL("CREATE TABLE IF NOT EXISTS public.{} (hub_id uuid PRIMARY KEY, taken_at timestamptz)")
         .format(lock),
-        sql.SQL("ALTER TABLE public.{} ENABLE ROW LEVEL SECURITY").format(lock),
-        sql.SQL("ALTER TABLE public.{} FORCE ROW LEVEL SECURITY").format(lock),
-        sql.SQL("DROP POLICY IF EXISTS central_admin ON public.{}").format(lock),
-        sql.SQL("CREATE POLICY central_admin ON public.{} TO {} USING (true) WITH CHECK (true)")
-        .format(lock, adm),
-        sql.SQL("DROP POLICY IF EXISTS device_hub ON public.{}").format(lock),
-        sql.SQL("CREATE POLICY device_hub ON public.{} TO {} USING (hub_id = " + login_hub + ") "
-                "WITH CHECK (hub_id = " + login_hub + ")").format(lock, grp),
+        *row_security(LOCK_TABLE, admin, group, sql.SQL("hub_id = " + login_hub)),
         sql.SQL("INSERT INTO public.{} (hub_id) SELECT id FROM public.hub ON CONFLICT DO NOTHING")
         .format(lock),
         sql.SQL(LOCK_FUNCTION),

@@ -15,6 +15,8 @@ import uuid
 
 from psycopg import sql
 
+from .policies import row_security
+
 MARK_TABLE = "sync_device_mark"
 #: A device's log is pruned once this many of its ops are acknowledged but not yet pruned.
 PRUNE_AFTER = 5000
@@ -52,20 +54,14 @@ def statements(admin: str, group: str, login_hub: str) -> list[sql.Composable]:
     """The marks table with row-level security, the index the pruning reads and the pruning
     function (central set-up). A device may raise its acknowledged mark, never its pruned mark,
     and deletes nothing itself: the function prunes only the calling device's own rows."""
-    mark, grp, adm = sql.Identifier(MARK_TABLE), sql.Identifier(group), sql.Identifier(admin)
+    mark, grp = sql.Identifier(MARK_TABLE), sql.Identifier(group)
     return [
         sql.SQL("CREATE TABLE IF NOT EXISTS public.{} (device_id uuid PRIMARY KEY, hub_id uuid NOT NULL, "
                 "acked_upto bigint NOT NULL DEFAULT 0, pruned_upto bigint NOT NULL DEFAULT 0, "
                 "seen_upto bigint NOT NULL DEFAULT 0)").format(mark),
         sql.SQL("CREATE INDEX IF NOT EXISTS ix_sync_applied_op_device_seq "
                 "ON public.sync_applied_op (device_id, device_seq)"),
-        sql.SQL("ALTER TABLE public.{} ENABLE ROW LEVEL SECURITY").format(mark),
-        sql.SQL("ALTER TABLE public.{} FORCE ROW LEVEL SECURITY").format(mark),
-        sql.SQL("DROP POLICY IF EXISTS central_admin ON public.{}").format(mark),
-        sql.SQL("CREATE POLICY central_admin ON public.{} TO {} USING (true) WITH CHECK (true)").format(mark, adm),
-        sql.SQL("DROP POLICY IF EXISTS device_hub ON public.{}").format(mark),
-        sql.SQL("CREATE POLICY device_hub ON public.{} TO {} USING (hub_id = " + login_hub + ") "
-                "WITH CHECK (hub_id = " + login_hub + ")").format(mark, grp),
+        *row_security(MARK_TABLE, admin, group, sql.SQL("hub_id = " + login_hub)),
         sql.SQL("REVOKE ALL ON public.{} FROM {}").format(mark, grp),
         sql.SQL("GRANT SELECT, INSERT (device_id, hub_id, acked_upto, seen_upto), UPDATE (acked_upto, seen_upto) "
                 "ON public.{} TO {}").format(mark, grp),

@@ -15,6 +15,7 @@ from ...db.models import Base
 from .. import tables
 from . import audit_log, guards, oplog
 from .erasure_guard import erasure_statements
+from .policies import row_security
 
 #: The NOLOGIN role every device login is a member of; it holds all the grants.
 DEVICE_GROUP = "kiosk_device"
@@ -140,24 +141,13 @@ def _device_rule(name: str) -> sql.Composable | None:
 
 
 def _row_security(name: str, admin: str) -> list[sql.Composable]:
-    """Row-level security forced on table ``name`` (its owner too): devices see their own hub's
-    rows only; the administrator who runs the set-up sees everything."""
-    table = sql.Identifier(name)
-    statements = [
-        sql.SQL("ALTER TABLE public.{} ENABLE ROW LEVEL SECURITY").format(table),
-        sql.SQL("ALTER TABLE public.{} FORCE ROW LEVEL SECURITY").format(table),
-        sql.SQL("DROP POLICY IF EXISTS central_admin ON public.{}").format(table),
-        sql.SQL("CREATE POLICY central_admin ON public.{} TO {} USING (true) WITH CHECK (true)")
-        .format(table, sql.Identifier(admin)),
-        sql.SQL("DROP POLICY IF EXISTS device_hub ON public.{}").format(table),
-    ]
+    """Devices see their own hub's rows only (and write their own, on device-bound tables); the
+    administrator who runs the set-up sees everything."""
     rule = _device_rule(name)
-    if rule is not None:
-        check = rule if name not in DEVICE_BOUND else sql.SQL("{} AND device_id = " + LOGIN_DEVICE).format(rule)
-        statements.append(
-            sql.SQL("CREATE POLICY device_hub ON public.{} TO {} USING ({}) WITH CHECK ({})")
-            .format(table, sql.Identifier(DEVICE_GROUP), rule, check))
-    return statements
+    check = None
+    if rule is not None and name in DEVICE_BOUND:
+        check = sql.SQL("{} AND device_id = " + LOGIN_DEVICE).format(rule)
+    return row_security(name, admin, DEVICE_GROUP, rule, check)
 
 
 def public_tables(conn) -> list[str]:
